@@ -1,0 +1,24 @@
+# The two commands of the README: `make demo` and `make test`.
+VENV := .venv
+PT := $(VENV)/bin/porttwin
+
+.PHONY: setup demo test lint
+
+setup:
+	@bash scripts/setup.sh
+
+demo: setup
+	@$(PT) db start
+	@$(PT) migrate
+	@$(PT) demo
+	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C to stop)"
+	@$(PT) serve --host 127.0.0.1 --port 8000
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test: lint
+	@$(PT) db start
+	$(VENV)/bin/pytest

@@ -1,0 +1,1 @@
+"""The registry: authorities, ports, facilities, components, code lists and their history."""

@@ -1,0 +1,221 @@
+"""Authorities (port managers) and ports: the registry's reference level."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from geoalchemy2.shape import from_shape
+from shapely.geometry import MultiPolygon, Polygon
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from assets.common import (
+    as_geojson,
+    as_shape,
+    check_code,
+    history_entries,
+    history_of,
+    parse_geometry,
+)
+from assets.models import Authority, Port, PortDatum
+from assets.schemas import (
+    AuthorityCreate,
+    AuthorityPublic,
+    AuthorityUpdate,
+    DatumOffset,
+    HistoryEntry,
+    PortCreate,
+    PortPublic,
+    PortUpdate,
+)
+from geodata.crs import CRSLookupError, crs_from_epsg, is_metric
+from kernel.auth.service import Principal
+from kernel.errors import Conflict, Invalid, NotFound
+from kernel.ids import new_id
+
+
+# -- authorities ------------------------------------------------------------------------------
+def authority_public(a: Authority) -> AuthorityPublic:
+    return AuthorityPublic.model_validate(a, from_attributes=True)
+
+
+def create_authority(session: Session, who: Principal, data: AuthorityCreate) -> Authority:
+    """Register a port manager; only an administrator of all ports may."""
+    who.require_global_admin()
+    if session.scalar(select(Authority.id).where(Authority.code == data.code)):
+        raise Conflict(f"authority '{data.code}' already exists", field="code")
+    if not (data.name_ja or data.name_en):
+        raise Invalid("an authority needs a Japanese or an English name", field="name_en")
+    authority = Authority(id=new_id(), **data.model_dump())
+    session.add(authority)
+    session.flush()
+    return authority
+
+
+def list_authorities(session: Session, who: Principal) -> list[Authority]:
+    """Authorities of the ports the caller can see (all of them for a global user)."""
+    query = select(Authority).where(Authority.deleted_at.is_(None)).order_by(Authority.code)
+    if not who.all_ports:
+        query = query.where(
+            Authority.id.in_(select(Port.authority_id).where(Port.id.in_(who.port_ids)))
+        )
+    return list(session.scalars(query))
+
+
+def get_authority(session: Session, who: Principal, authority_id: uuid.UUID) -> Authority:
+    for authority in list_authorities(session, who):
+        if authority.id == authority_id:
+            return authority
+    raise NotFound("authority not found")
+
+
+def update_authority(
+    session: Session, who: Principal, authority_id: uuid.UUID, data: AuthorityUpdate
+) -> Authority:
+    who.require_global_admin()
+    authority = get_authority(session, who, authority_id)
+    for key, value in data.model_dump(exclude_unset=True).items():
+        setattr(authority, key, value)
+    session.flush()
+    session.refresh(authority)
+    return authority
+
+
+# -- ports ------------------------------------------------------------------------------------
+def _check_metric_epsg(epsg: int) -> None:
+    try:
+        crs_from_epsg(epsg)
+    except CRSLookupError as exc:
+        raise Invalid(str(exc), field="metric_epsg") from exc
+    if not is_metric(epsg):
+        raise Invalid(
+            f"EPSG:{epsg} is not a projected CRS in metres; use the port's plane rectangular "
+            "zone (EPSG:6669–6687 in Japan) or its UTM zone",
+            field="metric_epsg",
+        )
+
+
+def _boundary(obj: dict[str, Any], crs: int | None) -> Any:
+    element = parse_geometry(obj, crs, field="boundary")
+    geom = as_shape(element)
+    if isinstance(geom, Polygon):
+        return from_shape(MultiPolygon([geom]), srid=4326)
+    if not isinstance(geom, MultiPolygon):
+        raise Invalid(
+            f"a port boundary must be a Polygon or MultiPolygon, not {type(geom).__name__}",
+            field="boundary",
+        )
+    return element
+
+
+def _set_datums(session: Session, port_id: uuid.UUID, datums: list[DatumOffset]) -> None:
+    session.execute(delete(PortDatum).where(PortDatum.port_id == port_id))
+    for i, d in enumerate(datums):
+        check_code(session, "vertical_datum", d.datum, f"datums[{i}].datum")
+        check_code(session, "vertical_datum", d.reference, f"datums[{i}].reference")
+        session.add(PortDatum(port_id=port_id, **d.model_dump()))
+
+
+def create_port(session: Session, who: Principal, data: PortCreate) -> Port:
+    """Register a port under an authority; only an administrator of all ports may."""
+    who.require_global_admin()
+    if session.get(Authority, data.authority_id) is None:
+        raise Invalid("no such authority", field="authority_id")
+    if session.scalar(select(Port.id).where(Port.code == data.code)):
+        raise Conflict(f"port '{data.code}' already exists", field="code")
+    if not (data.name_ja or data.name_en):
+        raise Invalid("a port needs a Japanese or an English name", field="name_en")
+    check_code(session, "port_class", data.port_class, "port_class")
+    _check_metric_epsg(data.metric_epsg)
+    values = data.model_dump(exclude={"boundary", "crs", "datums"})
+    port = Port(id=new_id(), **values)
+    if data.boundary is not None:
+        port.boundary = _boundary(data.boundary, data.crs)
+    session.add(port)
+    session.flush()
+    _set_datums(session, port.id, data.datums)
+    session.flush()
+    return port
+
+
+def visible_ports(session: Session, who: Principal) -> list[Port]:
+    query = select(Port).where(Port.deleted_at.is_(None)).order_by(Port.code)
+    if not who.all_ports:
+        query = query.where(Port.id.in_(who.port_ids))
+    return list(session.scalars(query))
+
+
+def resolve_port(session: Session, who: Principal, ref: str | uuid.UUID) -> Port:
+    """A port the caller can read, by id or code; NotFound otherwise (existence not leaked)."""
+    try:
+        port_id = ref if isinstance(ref, uuid.UUID) else uuid.UUID(str(ref))
+        port = session.get(Port, port_id)
+    except ValueError:
+        port = session.scalar(select(Port).where(Port.code == str(ref)))
+    if port is None or port.deleted_at is not None or not who.can_read(port.id):
+        raise NotFound(f"port '{ref}' not found")
+    return port
+
+
+def port_public(session: Session, port: Port) -> PortPublic:
+    datums = session.scalars(
+        select(PortDatum).where(PortDatum.port_id == port.id).order_by(PortDatum.valid_from)
+    )
+    return PortPublic(
+        id=port.id,
+        authority_id=port.authority_id,
+        code=port.code,
+        unlocode=port.unlocode,
+        jp_port_code=port.jp_port_code,
+        name_ja=port.name_ja,
+        name_en=port.name_en,
+        port_class=port.port_class,
+        country=port.country,
+        metric_epsg=port.metric_epsg,
+        boundary=as_geojson(port.boundary),
+        datums=[DatumOffset.model_validate(d, from_attributes=True) for d in datums],
+        attributes=port.attributes,
+        version=port.version,
+        updated_at=port.updated_at,
+    )
+
+
+def update_port(session: Session, who: Principal, ref: str, data: PortUpdate) -> Port:
+    port = resolve_port(session, who, ref)
+    who.require("port.admin", port.id, "port")
+    changes = data.model_dump(exclude_unset=True, exclude={"boundary", "crs", "datums"})
+    if "port_class" in changes:
+        check_code(session, "port_class", changes["port_class"], "port_class")
+    if changes.get("metric_epsg") is not None:
+        _check_metric_epsg(changes["metric_epsg"])
+    for key, value in changes.items():
+        setattr(port, key, value)
+    if "boundary" in data.model_fields_set:
+        port.boundary = None if data.boundary is None else _boundary(data.boundary, data.crs)
+    if data.datums is not None:
+        _set_datums(session, port.id, data.datums)
+    session.flush()
+    session.refresh(port)
+    return port
+
+
+def delete_port(session: Session, who: Principal, ref: str) -> None:
+    """Retire a port (soft delete, kept in history); refused while it has live facilities."""
+    from assets.models import Facility
+
+    port = resolve_port(session, who, ref)
+    who.require_global_admin()
+    live = session.scalar(
+        select(func.count()).where(Facility.port_id == port.id, Facility.deleted_at.is_(None))
+    )
+    if live:
+        raise Conflict(f"port '{port.code}' still has {live} facilities; delete them first")
+    port.deleted_at = datetime.now(UTC)
+    session.flush()
+
+
+def port_history(session: Session, who: Principal, ref: str) -> list[HistoryEntry]:
+    port = resolve_port(session, who, ref)
+    return history_entries(history_of(session, "port", port.id))

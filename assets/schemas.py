@@ -1,0 +1,268 @@
+"""Request and response shapes of the registry, split by purpose (create / update / public)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+GEOJSON_EXAMPLE = {
+    "type": "LineString",
+    "coordinates": [[7.4233, 43.7358], [7.4251, 43.7349]],
+}
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class Height(BaseModel):
+    """A height is never a bare number: a value in metres and the vertical datum it refers to."""
+
+    value: float = Field(description="metres, positive up")
+    datum: str = Field(description="code of the vertical datum, e.g. CDL, DL, TP", examples=["CDL"])
+
+
+class DatumOffset(BaseModel):
+    """``height in reference = height in datum + offset_m`` from ``valid_from``."""
+
+    datum: str = Field(examples=["DL"])
+    reference: str = Field(default="TP", examples=["TP"])
+    offset_m: float = Field(examples=[-1.090])
+    valid_from: date
+    valid_to: date | None = None
+    source: str | None = None
+
+
+class ExternalId(BaseModel):
+    source: str = Field(max_length=40, examples=["osm"])
+    ext_id: str = Field(max_length=200, examples=["way/37806297"])
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- authorities ------------------------------------------------------------------------------
+class AuthorityCreate(_Strict):
+    code: str = Field(max_length=40, pattern=r"^[A-Za-z0-9_.-]+$", examples=["kawasaki-city"])
+    name_ja: str | None = Field(default=None, examples=["川崎市"])
+    name_en: str | None = Field(default=None, examples=["City of Kawasaki"])
+    country: str = Field(min_length=2, max_length=2, examples=["JP"])
+    attributes: dict[str, Any] = Field(default_factory=dict)
+
+
+class AuthorityUpdate(_Strict):
+    name_ja: str | None = None
+    name_en: str | None = None
+    country: str | None = Field(default=None, min_length=2, max_length=2)
+    attributes: dict[str, Any] | None = None
+
+
+class AuthorityPublic(BaseModel):
+    id: uuid.UUID
+    code: str
+    name_ja: str | None
+    name_en: str | None
+    country: str
+    attributes: dict[str, Any]
+    version: int
+    updated_at: datetime
+
+
+# -- ports ------------------------------------------------------------------------------------
+class PortCreate(_Strict):
+    authority_id: uuid.UUID
+    code: str = Field(max_length=20, pattern=r"^[A-Za-z0-9_-]+$", examples=["JPKWS"])
+    unlocode: str | None = Field(default=None, pattern=r"^[A-Z]{2}[A-Z2-9]{3}$", examples=["JPKWS"])
+    jp_port_code: str | None = Field(default=None, max_length=10)
+    name_ja: str | None = Field(default=None, examples=["川崎港"])
+    name_en: str | None = Field(default=None, examples=["Port of Kawasaki"])
+    port_class: str | None = Field(default=None, examples=["international_strategic"])
+    country: str = Field(min_length=2, max_length=2, examples=["JP"])
+    metric_epsg: int = Field(description="metric CRS for lengths and areas", examples=[6677])
+    boundary: dict[str, Any] | None = Field(default=None, description="GeoJSON (Multi)Polygon")
+    crs: int | None = Field(default=None, description="EPSG code of `boundary` (default 4326)")
+    datums: list[DatumOffset] = Field(default_factory=list)
+    attributes: dict[str, Any] = Field(default_factory=dict)
+
+
+class PortUpdate(_Strict):
+    unlocode: str | None = Field(default=None, pattern=r"^[A-Z]{2}[A-Z2-9]{3}$")
+    jp_port_code: str | None = None
+    name_ja: str | None = None
+    name_en: str | None = None
+    port_class: str | None = None
+    metric_epsg: int | None = None
+    boundary: dict[str, Any] | None = None
+    crs: int | None = None
+    datums: list[DatumOffset] | None = None
+    attributes: dict[str, Any] | None = None
+
+
+class PortPublic(BaseModel):
+    id: uuid.UUID
+    authority_id: uuid.UUID
+    code: str
+    unlocode: str | None
+    jp_port_code: str | None
+    name_ja: str | None
+    name_en: str | None
+    port_class: str | None
+    country: str
+    metric_epsg: int
+    boundary: dict[str, Any] | None
+    datums: list[DatumOffset]
+    attributes: dict[str, Any]
+    version: int
+    updated_at: datetime
+
+
+# -- facilities -------------------------------------------------------------------------------
+class FacilityFields(_Strict):
+    ledger_no: str | None = Field(default=None, max_length=60, examples=["K-12-001"])
+    name_ja: str | None = Field(default=None, examples=["千鳥町1号岸壁"])
+    name_en: str | None = Field(default=None, examples=["Chidoricho Quay No. 1"])
+    structure_type: str | None = Field(default=None, examples=["caisson"])
+    status: str | None = Field(default=None, examples=["in_service"])
+    length_m: float | None = Field(default=None, ge=0)
+    width_m: float | None = Field(default=None, ge=0)
+    design_depth: Height | None = None
+    crown_height: Height | None = None
+    design_vessel: str | None = Field(default=None, examples=["30,000 DWT"])
+    construction_year: int | None = Field(default=None, ge=1600, le=2200)
+    design_life_years: int | None = Field(default=None, gt=0)
+    owner: str | None = None
+    manager: str | None = None
+    important: bool | None = Field(
+        default=None, description="designated important for inspection (3-year cycle)"
+    )
+    attributes: dict[str, Any] | None = None
+    synthetic: list[str] | None = Field(
+        default=None, description="names of fields whose values are invented (demo data)"
+    )
+    crs: int | None = Field(default=None, description="EPSG code of `geometry` (default 4326)")
+
+
+class FacilityCreate(FacilityFields):
+    port: str = Field(description="port code or id", examples=["MCMON"])
+    kind: str = Field(examples=["quay"])
+    geometry: dict[str, Any] = Field(examples=[GEOJSON_EXAMPLE])
+    external_ids: list[ExternalId] = Field(default_factory=list)
+
+
+class FacilityUpdate(FacilityFields):
+    kind: str | None = None
+    geometry: dict[str, Any] | None = None
+    external_ids: list[ExternalId] | None = None
+
+
+class Measured(BaseModel):
+    """Measured from the geometry in the port's metric CRS."""
+
+    length_m: float | None
+    area_m2: float | None
+
+
+class FacilityPublic(BaseModel):
+    id: uuid.UUID
+    port_id: uuid.UUID
+    port_code: str
+    ledger_no: str | None
+    name_ja: str | None
+    name_en: str | None
+    category: str
+    kind: str
+    structure_type: str | None
+    status: str
+    geometry: dict[str, Any]
+    length_m: float | None
+    width_m: float | None
+    design_depth: Height | None
+    crown_height: Height | None
+    design_vessel: str | None
+    construction_year: int | None
+    design_life_years: int | None
+    owner: str | None
+    manager: str | None
+    important: bool
+    attributes: dict[str, Any]
+    synthetic: list[str]
+    external_ids: list[ExternalId]
+    measured: Measured
+    version: int
+    updated_at: datetime
+    deleted: bool = False
+
+
+# -- components -------------------------------------------------------------------------------
+class ComponentFields(_Strict):
+    name: str | None = Field(default=None, examples=["上部工 No.3"])
+    span: str | None = Field(default=None, max_length=40, examples=["3"])
+    chainage_from_m: float | None = None
+    chainage_to_m: float | None = None
+    exposure: str | None = Field(default=None, examples=["splash"])
+    attributes: dict[str, Any] | None = None
+    synthetic: list[str] | None = None
+    crs: int | None = None
+
+
+class ComponentCreate(ComponentFields):
+    facility_id: uuid.UUID
+    component_type: str = Field(examples=["superstructure"])
+    geometry: dict[str, Any] | None = None
+
+
+class ComponentUpdate(ComponentFields):
+    component_type: str | None = None
+    geometry: dict[str, Any] | None = None
+
+
+class ComponentPublic(BaseModel):
+    id: uuid.UUID
+    port_id: uuid.UUID
+    facility_id: uuid.UUID
+    component_type: str
+    name: str | None
+    span: str | None
+    chainage_from_m: float | None
+    chainage_to_m: float | None
+    exposure: str | None
+    geometry: dict[str, Any] | None
+    attributes: dict[str, Any]
+    synthetic: list[str]
+    version: int
+    updated_at: datetime
+    deleted: bool = False
+
+
+# -- history and code lists --------------------------------------------------------------------
+class HistoryEntry(BaseModel):
+    version: int
+    op: str = Field(description="insert, update or delete")
+    valid_from: datetime
+    valid_to: datetime | None
+    actor: str
+    data: dict[str, Any] = Field(description="the row as it was in this version")
+
+
+class Code(BaseModel):
+    code: str
+    name_ja: str
+    name_en: str
+    extra: dict[str, Any]
+
+
+class CodeList(BaseModel):
+    name: str
+    title_ja: str
+    title_en: str
+    source: str
+    codes: list[Code]

@@ -1,0 +1,1 @@
+"""Inspection events, findings, grade roll-up, schedules and the integrity chain (to come)."""

@@ -1,0 +1,1 @@
+"""Users, roles, port scopes and API tokens."""

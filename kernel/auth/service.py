@@ -1,0 +1,141 @@
+"""Who the caller is and what they may do, checked in the service layer.
+
+Every registry read or write names the port it touches; :class:`Principal` answers whether the
+caller may read it (else the thing is reported as not found, so existence does not leak) and
+whether its role may perform the action (else 403).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kernel.auth.models import ROLES, ApiToken, User, UserPort
+from kernel.errors import Conflict, Forbidden, Invalid, NotFound, Unauthenticated
+from kernel.ids import new_id
+
+# Which roles may perform each kind of action (within the ports they are scoped to).
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "read": frozenset(ROLES),
+    "registry.write": frozenset({"admin", "engineer"}),
+    "port.admin": frozenset({"admin"}),
+    "inspection.write": frozenset({"admin", "engineer", "inspector"}),
+    "plan.write": frozenset({"admin", "planner"}),
+}
+
+TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller."""
+
+    user_id: uuid.UUID
+    name: str
+    role: str
+    all_ports: bool = False
+    port_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+
+    @property
+    def is_global_admin(self) -> bool:
+        return self.role == "admin" and self.all_ports
+
+    def can_read(self, port_id: uuid.UUID) -> bool:
+        return self.all_ports or port_id in self.port_ids
+
+    def may(self, action: str) -> bool:
+        return self.role in PERMISSIONS[action]
+
+    def require(self, action: str, port_id: uuid.UUID, what: str = "resource") -> None:
+        """Raise NotFound when the port is out of scope, Forbidden when the role may not act."""
+        if not self.can_read(port_id):
+            raise NotFound(f"{what} not found")
+        if not self.may(action):
+            raise Forbidden(f"role '{self.role}' may not {action.replace('.', ' ')} here")
+
+    def require_global_admin(self) -> None:
+        if not self.is_global_admin:
+            raise Forbidden("only an administrator of all ports may do this")
+
+
+SYSTEM = Principal(user_id=uuid.UUID(int=0), name="system", role="admin", all_ports=True)
+"""The principal of administrative commands run on the server itself (CLI, demo loader)."""
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_user(
+    session: Session,
+    name: str,
+    role: str,
+    port_ids: Iterable[uuid.UUID] = (),
+    *,
+    all_ports: bool = False,
+) -> tuple[User, str]:
+    """Create a user scoped to ``port_ids`` (or all ports) and return it with a new token.
+
+    >>> user, token = create_user(session, "tanaka", "inspector", [port.id])
+    """
+    if role not in ROLES:
+        raise Invalid(f"unknown role '{role}'; expected one of {', '.join(ROLES)}", field="role")
+    ports = list(dict.fromkeys(port_ids))
+    if not ports and not all_ports:
+        raise Invalid("a user needs at least one port, or access to all ports", field="ports")
+    if session.scalar(select(User.id).where(User.name == name)) is not None:
+        raise Conflict(f"user '{name}' already exists", field="name")
+    user = User(id=new_id(), name=name, role=role, all_ports=all_ports, disabled=False)
+    session.add(user)
+    session.flush()
+    session.add_all(UserPort(user_id=user.id, port_id=p) for p in ports)
+    return user, issue_token(session, user.id)
+
+
+def issue_token(session: Session, user_id: uuid.UUID, expires_at: datetime | None = None) -> str:
+    """A new API token for the user; only its SHA-256 is stored."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    session.add(
+        ApiToken(
+            id=new_id(), user_id=user_id, token_sha256=hash_token(token), expires_at=expires_at
+        )
+    )
+    session.flush()
+    return token
+
+
+def revoke_tokens(session: Session, user_id: uuid.UUID) -> None:
+    session.execute(delete(ApiToken).where(ApiToken.user_id == user_id))
+
+
+def authenticate(session: Session, token: str | None) -> Principal:
+    """The principal owning ``token``; Unauthenticated when missing, unknown or expired."""
+    if not token:
+        raise Unauthenticated("an API token is required (Authorization: Bearer <token>)")
+    row = session.execute(
+        select(User, ApiToken.expires_at)
+        .join(ApiToken, ApiToken.user_id == User.id)
+        .where(ApiToken.token_sha256 == hash_token(token))
+    ).first()
+    if row is None:
+        raise Unauthenticated("the API token is not valid")
+    user, expires_at = row
+    if expires_at is not None and expires_at <= datetime.now(UTC):
+        raise Unauthenticated("the API token has expired")
+    if user.disabled:
+        raise Unauthenticated("this user is disabled")
+    port_ids = session.scalars(select(UserPort.port_id).where(UserPort.user_id == user.id))
+    return Principal(
+        user_id=user.id,
+        name=user.name,
+        role=user.role,
+        all_ports=user.all_ports,
+        port_ids=frozenset(port_ids),
+    )

@@ -1,0 +1,61 @@
+"""Engine, sessions and the declarative base shared by every domain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+from kernel.errors import PortTwinError
+from kernel.settings import Settings, get_settings
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table the app maps."""
+
+
+def database_url(settings: Settings | None = None) -> str:
+    """``PORTTWIN_DATABASE_URL`` if set, else the project's own cluster."""
+    settings = settings or get_settings()
+    if settings.database_url:
+        url = settings.database_url
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+    from kernel.pgcluster import LocalCluster
+
+    state = LocalCluster(settings.resolved_data_dir).state()
+    if state is None:
+        raise PortTwinError(
+            f"no database: set PORTTWIN_DATABASE_URL or run `porttwin db start` "
+            f"(data dir {settings.resolved_data_dir})"
+        )
+    return state.url()
+
+
+def make_engine(url: str) -> Engine:
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+@lru_cache
+def default_engine() -> Engine:
+    return make_engine(database_url())
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed when the block ends normally, rolled back otherwise."""
+    with session_factory(engine)() as session, session.begin():
+        yield session
+
+
+def set_actor(session: Session, actor: str) -> None:
+    """Name who makes the changes of this transaction; history triggers record it."""
+    session.execute(text("SELECT set_config('porttwin.actor', :actor, true)"), {"actor": actor})

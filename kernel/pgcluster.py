@@ -1,0 +1,239 @@
+"""The PostgreSQL + PostGIS cluster the project runs for itself in development and tests.
+
+The cluster lives under the data directory (``PORTTWIN_DATA_DIR``, default ``.porttwin/``) on a
+port of its own and never touches a system cluster. PostgreSQL refuses to run as root, so when
+the caller is root the server runs as the unprivileged ``postgres`` user that owns its data
+directory. Connection details are kept in ``cluster.json`` beside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kernel.errors import PortTwinError
+
+SERVICE_USER = "postgres"
+SUPERUSER = "porttwin"
+DATABASE = "porttwin"
+FIRST_PORT = 55432
+
+
+class ClusterError(PortTwinError):
+    status_code = 500
+
+
+@dataclass
+class ClusterState:
+    pgdata: str
+    bindir: str
+    port: int
+    password: str
+
+    def url(self, database: str = DATABASE) -> str:
+        return f"postgresql+psycopg://{SUPERUSER}:{self.password}@127.0.0.1:{self.port}/{database}"
+
+
+def find_bindir() -> Path:
+    """The newest installed PostgreSQL whose share directory has the PostGIS extension."""
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+        reverse=True,
+    )
+    for bindir in candidates:
+        version = bindir.parent.name
+        if Path(f"/usr/share/postgresql/{version}/extension/postgis.control").exists():
+            return bindir
+    if candidates:
+        version = candidates[0].parent.name
+        raise ClusterError(
+            f"PostgreSQL {version} is installed but PostGIS is not: "
+            f"install the package postgresql-{version}-postgis-3 (or run `make setup`)."
+        )
+    raise ClusterError(
+        "PostgreSQL is not installed: install the packages postgresql and "
+        "postgresql-<version>-postgis-3 (or run `make setup`)."
+    )
+
+
+def _as_root() -> bool:
+    return os.geteuid() == 0
+
+
+def _run(args: list[str], *, check: bool = True) -> subprocess.CompletedProcess[str]:
+    if _as_root():
+        args = ["runuser", "-u", SERVICE_USER, "--", *args]
+    result = subprocess.run(args, capture_output=True, text=True, check=False)
+    if check and result.returncode != 0:
+        raise ClusterError(
+            f"`{' '.join(args)}` failed ({result.returncode}): {result.stderr.strip()}"
+        )
+    return result
+
+
+def _service_can_reach(path: Path) -> bool:
+    if not _as_root():
+        return True
+    result = subprocess.run(
+        ["runuser", "-u", SERVICE_USER, "--", "test", "-x", str(path)], check=False
+    )
+    return result.returncode == 0
+
+
+def _free_port(start: int = FIRST_PORT) -> int:
+    for port in range(start, start + 200):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            if sock.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    raise ClusterError(f"no free TCP port between {start} and {start + 199}")
+
+
+class LocalCluster:
+    """A PostgreSQL cluster under ``data_dir``; every method is idempotent."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir.resolve()
+        self.state_file = self.data_dir / "cluster.json"
+
+    # -- state --------------------------------------------------------------------------
+    def state(self) -> ClusterState | None:
+        if not self.state_file.exists():
+            return None
+        return ClusterState(**json.loads(self.state_file.read_text()))
+
+    def _pgdata_location(self) -> Path:
+        """Under the data dir, or a private fallback when the service user cannot reach it."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if _service_can_reach(self.data_dir):
+            return self.data_dir / "pg"
+        digest = hashlib.sha256(str(self.data_dir).encode()).hexdigest()[:12]
+        return Path("/var/lib/porttwin/clusters") / digest
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def init(self) -> ClusterState:
+        state = self.state()
+        if state and (Path(state.pgdata) / "PG_VERSION").exists():
+            return state
+        bindir = find_bindir()
+        pgdata = self._pgdata_location()
+        if pgdata.exists():
+            shutil.rmtree(pgdata)
+        pgdata.mkdir(parents=True, mode=0o700)
+        password = secrets.token_urlsafe(24)
+        with tempfile.NamedTemporaryFile("w", dir=pgdata.parent, delete=False) as pwfile:
+            pwfile.write(password + "\n")
+        try:
+            if _as_root():
+                shutil.chown(pgdata, SERVICE_USER, SERVICE_USER)
+                shutil.chown(pwfile.name, SERVICE_USER, SERVICE_USER)
+            _run(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(pgdata),
+                    "-U",
+                    SUPERUSER,
+                    "--auth=scram-sha-256",
+                    f"--pwfile={pwfile.name}",
+                    "--encoding=UTF8",
+                    "--locale=C.UTF-8",
+                ]
+            )
+        finally:
+            os.unlink(pwfile.name)
+        port = _free_port()
+        conf = pgdata / "postgresql.auto.conf"
+        settings = (
+            "listen_addresses = '127.0.0.1'\n"
+            f"port = {port}\n"
+            f"unix_socket_directories = '{pgdata}'\n"
+            "shared_buffers = '256MB'\n"
+            "max_connections = 100\n"
+        )
+        conf.write_text(conf.read_text() + settings if conf.exists() else settings)
+        if _as_root():
+            shutil.chown(conf, SERVICE_USER, SERVICE_USER)
+        state = ClusterState(pgdata=str(pgdata), bindir=str(bindir), port=port, password=password)
+        self.state_file.write_text(json.dumps(asdict(state), indent=2))
+        self.state_file.chmod(0o600)
+        return state
+
+    def is_running(self) -> bool:
+        state = self.state()
+        if state is None:
+            return False
+        result = _run([f"{state.bindir}/pg_ctl", "-D", state.pgdata, "status"], check=False)
+        return result.returncode == 0
+
+    def start(self) -> ClusterState:
+        state = self.init()
+        if not self.is_running():
+            if _free_port(state.port) != state.port:  # taken by something else meanwhile
+                state.port = _free_port(state.port + 1)
+                self._set_port(state)
+            log = Path(state.pgdata) / "server.log"
+            _run(
+                [
+                    f"{state.bindir}/pg_ctl",
+                    "-D",
+                    state.pgdata,
+                    "-l",
+                    str(log),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            )
+        self._ensure_database(state)
+        return state
+
+    def stop(self) -> None:
+        state = self.state()
+        if state is None or not self.is_running():
+            return
+        _run([f"{state.bindir}/pg_ctl", "-D", state.pgdata, "-m", "fast", "-w", "stop"])
+
+    def _set_port(self, state: ClusterState) -> None:
+        conf = Path(state.pgdata) / "postgresql.auto.conf"
+        lines = [ln for ln in conf.read_text().splitlines() if not ln.startswith("port =")]
+        lines.append(f"port = {state.port}")
+        conf.write_text("\n".join(lines) + "\n")
+        self.state_file.write_text(json.dumps(asdict(state), indent=2))
+
+    def _ensure_database(self, state: ClusterState) -> None:
+        create_database(state.url("postgres"), DATABASE)
+
+
+def create_database(admin_url: str, name: str) -> bool:
+    """Create database ``name`` with PostGIS unless it exists; True when it was created."""
+    import psycopg
+    from psycopg import sql
+
+    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if exists:
+            return False
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        return True
+
+
+def drop_database(admin_url: str, name: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )

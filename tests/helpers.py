@@ -1,0 +1,25 @@
+"""Small helpers shared by the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def quay(port: str, **extra: Any) -> dict[str, Any]:
+    """A facility body: a 200 m quay line in Kawasaki (lon/lat)."""
+    body: dict[str, Any] = {
+        "port": port,
+        "kind": "quay",
+        "name_ja": "千鳥町1号岸壁",
+        "name_en": "Chidoricho Quay No. 1",
+        "geometry": {
+            "type": "LineString",
+            "coordinates": [[139.7400, 35.4900], [139.7422, 35.4900]],
+        },
+    }
+    body.update(extra)
+    return body

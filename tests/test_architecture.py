@@ -1,0 +1,34 @@
+"""Imports point one way: viewer → twin → inspections → assets → geodata, all on the kernel."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ORDER = ["viewer", "twin", "inspections", "assets", "geodata"]
+KERNEL = "kernel"
+
+
+def imported_packages(package: str) -> set[str]:
+    found = set()
+    for path in (ROOT / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module.split(".")[0])
+    return found & {*ORDER, KERNEL}
+
+
+@pytest.mark.parametrize("package", ORDER)
+def test_domain_packages_import_only_downwards(package):
+    allowed = {package, KERNEL, *ORDER[ORDER.index(package) + 1 :]}
+    assert imported_packages(package) <= allowed
+
+
+def test_geodata_is_pure_and_the_kernel_imports_no_domain():
+    assert imported_packages("geodata") <= {"geodata"}
+    assert imported_packages(KERNEL) <= {KERNEL}

@@ -1,0 +1,77 @@
+"""The FastAPI application: every domain's routes, health, the viewer."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+from sqlalchemy import Engine, text
+
+from assets.routes import router as registry_router
+from kernel.database import database_url, make_engine, session_factory
+from kernel.settings import Settings, get_settings
+from kernel.web import CurrentUser, install_error_handlers
+
+
+class Health(BaseModel):
+    status: str
+    database: str
+    postgis: str
+
+
+class Me(BaseModel):
+    name: str
+    role: str
+    all_ports: bool
+    port_ids: list[str]
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    """The app; ``engine`` is opened in the lifespan from settings unless one is given."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = engine is None
+        app.state.engine = engine or make_engine(database_url(settings))
+        app.state.sessionmaker = session_factory(app.state.engine)
+        yield
+        if own:
+            app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Port Twin",
+        version="0.1.0",
+        summary="Port infrastructure asset registry and spatial digital twin",
+        description=(
+            "Every `/api/v1` endpoint needs `Authorization: Bearer <token>`; "
+            "make one with `porttwin user add NAME --role ROLE --port CODE`."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> Health:
+        with app.state.engine.connect() as conn:
+            db = conn.execute(text("SHOW server_version")).scalar_one()
+            postgis = conn.execute(text("SELECT postgis_lib_version()")).scalar_one()
+        return Health(status="ok", database=f"PostgreSQL {db}", postgis=f"PostGIS {postgis}")
+
+    @app.get("/api/v1/me", tags=["auth"])
+    def me(who: CurrentUser) -> Me:
+        return Me(
+            name=who.name,
+            role=who.role,
+            all_ports=who.all_ports,
+            port_ids=sorted(str(p) for p in who.port_ids),
+        )
+
+    app.include_router(registry_router)
+    # The viewer's static files, found as package data (no viewer code is imported).
+    app.mount("/", StaticFiles(packages=[("viewer", "static")], html=True), name="viewer")
+    return app
