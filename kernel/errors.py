@@ -26,6 +26,15 @@ class Unauthenticated(PortTwinError):
     status_code = 401
 
 
+class BadRequest(PortTwinError):
+    """A query parameter that cannot be understood (OGC APIs answer 400 for these)."""
+
+    status_code = 400
+
+    def __init__(self, message: str, *, parameter: str | None = None, **details: Any) -> None:
+        super().__init__(message, parameter=parameter, **details)
+
+
 class Forbidden(PortTwinError):
     """The caller may see the thing but not do this to it."""
 

@@ -14,6 +14,8 @@ from assets.routes import router as registry_router
 from kernel.database import database_url, make_engine, session_factory
 from kernel.settings import Settings, get_settings
 from kernel.web import CurrentUser, install_error_handlers
+from twin.ogc.features import router as features_router
+from twin.ogc.tiles import router as tiles_router
 
 
 class Health(BaseModel):
@@ -72,6 +74,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
 
     app.include_router(registry_router)
+    app.include_router(features_router)
+    app.include_router(tiles_router)
     # The viewer's static files, found as package data (no viewer code is imported).
     app.mount("/", StaticFiles(packages=[("viewer", "static")], html=True), name="viewer")
     return app

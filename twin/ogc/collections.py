@@ -1,0 +1,293 @@
+"""The collections the OGC APIs publish, and the SQL that reads them.
+
+A collection names its source (a table or join), its feature id, geometry, port column (for
+scoping to the caller's ports), the condition for live rows, and its properties. Feature JSON
+is built by PostgreSQL (``json_build_object`` + ``ST_AsGeoJSON``) and returned as one text
+value per page, so rows are never turned into Python objects on the way out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    DateTime,
+    Float,
+    FromClause,
+    Integer,
+    Select,
+    Text,
+    and_,
+    cast,
+    func,
+    literal,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from assets.models import Component, Facility, Port
+from kernel.auth.service import Principal
+from twin.ogc.crs import OutputCRS
+
+
+@dataclass(frozen=True)
+class Property:
+    column: ColumnElement[Any]
+    title: str
+
+    @property
+    def json_type(self) -> dict[str, str]:
+        kind = self.column.type
+        if isinstance(kind, Boolean):
+            return {"type": "boolean"}
+        if isinstance(kind, Integer):
+            return {"type": "integer"}
+        if isinstance(kind, Float):
+            return {"type": "number"}
+        if isinstance(kind, DateTime):
+            return {"type": "string", "format": "date-time"}
+        return {"type": "string"}
+
+
+@dataclass(frozen=True)
+class Collection:
+    id: str
+    title: str
+    title_ja: str
+    description: str
+    source: FromClause
+    feature_id: ColumnElement[Any]
+    geometry: ColumnElement[Any]
+    port_id: ColumnElement[Any]
+    live: ColumnElement[bool]
+    datetime_column: ColumnElement[Any]
+    properties: dict[str, Property]
+    tile_properties: tuple[str, ...] = field(default=())
+
+    def scope(self, who: Principal) -> ColumnElement[bool]:
+        if who.all_ports:
+            return self.live
+        return and_(self.live, self.port_id.in_(sorted(who.port_ids)))
+
+
+def _props(pairs: list[tuple[str, ColumnElement[Any], str]]) -> dict[str, Property]:
+    return {name: Property(col, title) for name, col, title in pairs}
+
+
+@lru_cache
+def collections() -> dict[str, Collection]:
+    f, p, c = Facility.__table__, Port.__table__, Component.__table__
+    facility_props = _props(
+        [
+            ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
+            ("name_ja", f.c.name_ja, "Name (Japanese) / 名称"),
+            ("name_en", f.c.name_en, "Name (English)"),
+            ("port_code", p.c.code, "Port code / 港コード"),
+            ("category", f.c.category, "Category / 施設分類"),
+            ("kind", f.c.kind, "Kind / 施設種類"),
+            ("structure_type", f.c.structure_type, "Structure type / 構造形式"),
+            ("status", f.c.status, "Status / 供用状況"),
+            ("length_m", f.c.length_m, "Length (m) / 延長"),
+            ("width_m", f.c.width_m, "Width (m) / 幅"),
+            ("design_depth_m", f.c.design_depth_m, "Design depth (m) / 計画水深"),
+            ("design_depth_datum", f.c.design_depth_datum, "Datum of design depth"),
+            ("crown_height_m", f.c.crown_height_m, "Crown height (m) / 天端高"),
+            ("crown_height_datum", f.c.crown_height_datum, "Datum of crown height"),
+            ("design_vessel", f.c.design_vessel, "Design vessel / 対象船舶"),
+            ("construction_year", f.c.construction_year, "Construction year / 建設年"),
+            ("design_life_years", f.c.design_life_years, "Design life (years) / 設計供用期間"),
+            ("owner", f.c.owner, "Owner / 所有者"),
+            ("manager", f.c.manager, "Manager / 管理者"),
+            ("important", f.c.important, "Important for inspection / 重要施設"),
+            ("version", f.c.version, "Registry version"),
+            ("updated_at", f.c.updated_at, "Last registry change"),
+        ]
+    )
+    port_props = _props(
+        [
+            ("code", p.c.code, "Port code"),
+            ("unlocode", p.c.unlocode, "UN/LOCODE"),
+            ("jp_port_code", p.c.jp_port_code, "Japanese port code / 港湾コード"),
+            ("name_ja", p.c.name_ja, "Name (Japanese) / 港名"),
+            ("name_en", p.c.name_en, "Name (English)"),
+            ("port_class", p.c.port_class, "Port class / 港格"),
+            ("country", p.c.country, "Country"),
+            ("metric_epsg", p.c.metric_epsg, "Metric CRS (EPSG)"),
+            ("updated_at", p.c.updated_at, "Last registry change"),
+        ]
+    )
+    component_props = _props(
+        [
+            ("facility_id", cast(c.c.facility_id, Text), "Facility id"),
+            ("component_type", c.c.component_type, "Component type / 部材"),
+            ("name", c.c.name, "Name"),
+            ("span", c.c.span, "Span or block / スパン"),
+            ("chainage_from_m", c.c.chainage_from_m, "Chainage from (m)"),
+            ("chainage_to_m", c.c.chainage_to_m, "Chainage to (m)"),
+            ("exposure", c.c.exposure, "Exposure zone / 環境条件"),
+            ("port_code", p.c.code, "Port code"),
+            ("updated_at", c.c.updated_at, "Last registry change"),
+        ]
+    )
+    return {
+        "ports": Collection(
+            id="ports",
+            title="Ports",
+            title_ja="港湾",
+            description="Ports and their boundaries (港湾区域・臨港地区).",
+            source=p,
+            feature_id=p.c.id,
+            geometry=p.c.boundary,
+            port_id=p.c.id,
+            live=p.c.deleted_at.is_(None),
+            datetime_column=p.c.updated_at,
+            properties=port_props,
+            tile_properties=("code", "name_ja", "name_en", "port_class"),
+        ),
+        "facilities": Collection(
+            id="facilities",
+            title="Port facilities",
+            title_ja="港湾施設",
+            description="The registry of port facilities: quays, piers, breakwaters, "
+            "revetments … with their specifications.",
+            source=f.join(p, p.c.id == f.c.port_id),
+            feature_id=f.c.id,
+            geometry=f.c.geom,
+            port_id=f.c.port_id,
+            live=f.c.deleted_at.is_(None),
+            datetime_column=f.c.updated_at,
+            properties=facility_props,
+            tile_properties=(
+                "ledger_no",
+                "name_ja",
+                "name_en",
+                "port_code",
+                "category",
+                "kind",
+                "status",
+                "important",
+            ),
+        ),
+        "components": Collection(
+            id="components",
+            title="Facility components",
+            title_ja="部材",
+            description="Members of facilities (上部工, ケーソン, 鋼矢板, 防舷材 …).",
+            source=c.join(p, p.c.id == c.c.port_id),
+            feature_id=c.c.id,
+            geometry=c.c.geom,
+            port_id=c.c.port_id,
+            live=c.c.deleted_at.is_(None),
+            datetime_column=c.c.updated_at,
+            properties=component_props,
+            tile_properties=("component_type", "span", "facility_id"),
+        ),
+    }
+
+
+# -- queries ----------------------------------------------------------------------------------
+def output_geometry(coll: Collection, crs: OutputCRS) -> ColumnElement[Any]:
+    geom = coll.geometry
+    if crs.epsg != 4326:
+        geom = func.ST_Transform(geom, crs.epsg)
+    if crs.northing_first:
+        geom = func.ST_FlipCoordinates(geom)
+    return geom
+
+
+def precision(crs: OutputCRS) -> int:
+    """Decimal digits: 1e-7° ≈ 1 cm for geographic CRSs, 1 mm for metric ones."""
+    return 7 if crs.epsg in (4326, 6668) else 3
+
+
+def feature_json(coll: Collection, crs: OutputCRS) -> ColumnElement[Any]:
+    args: list[Any] = []
+    for name, prop in coll.properties.items():
+        args += [literal(name), prop.column]
+    return func.json_build_object(
+        literal("type"),
+        literal("Feature"),
+        literal("id"),
+        cast(coll.feature_id, Text),
+        literal("geometry"),
+        # options 0: no "crs" member (RFC 7946); the CRS is in the Content-Crs header
+        cast(func.ST_AsGeoJSON(output_geometry(coll, crs), precision(crs), 0), JSON),
+        literal("properties"),
+        func.json_build_object(*args),
+    )
+
+
+def page_query(
+    coll: Collection, where: ColumnElement[bool], crs: OutputCRS, limit: int, offset: int
+) -> Select[Any]:
+    """One text value: the JSON array of the page's features."""
+    rows = (
+        select(feature_json(coll, crs).label("f"))
+        .select_from(coll.source)
+        .where(where)
+        .order_by(coll.feature_id)
+        .limit(limit)
+        .offset(offset)
+        .subquery()
+    )
+    return select(cast(func.coalesce(func.json_agg(rows.c.f), func.json_build_array()), Text))
+
+
+def count_query(coll: Collection, where: ColumnElement[bool]) -> Select[Any]:
+    return select(func.count()).select_from(coll.source).where(where)
+
+
+def read_page(
+    session: Session,
+    coll: Collection,
+    where: ColumnElement[bool],
+    crs: OutputCRS,
+    limit: int,
+    offset: int,
+) -> tuple[str, int]:
+    """(features JSON array text, numberMatched)."""
+    features = session.scalar(page_query(coll, where, crs, limit, offset)) or "[]"
+    matched = session.scalar(count_query(coll, where)) or 0
+    return features, matched
+
+
+def read_feature(
+    session: Session, coll: Collection, where: ColumnElement[bool], crs: OutputCRS
+) -> str | None:
+    query = select(cast(feature_json(coll, crs), Text)).select_from(coll.source).where(where)
+    return session.scalar(query)
+
+
+def extent(session: Session, coll: Collection, who: Principal) -> dict[str, Any]:
+    row = session.execute(
+        select(
+            func.ST_XMin(func.ST_Extent(coll.geometry)),
+            func.ST_YMin(func.ST_Extent(coll.geometry)),
+            func.ST_XMax(func.ST_Extent(coll.geometry)),
+            func.ST_YMax(func.ST_Extent(coll.geometry)),
+            func.min(coll.datetime_column),
+            func.max(coll.datetime_column),
+        )
+        .select_from(coll.source)
+        .where(coll.scope(who))
+    ).one()
+    spatial = [list(row[:4])] if row[0] is not None else [[-180.0, -90.0, 180.0, 90.0]]
+    times: list[datetime | None] = [row[4], row[5]]
+    return {
+        "spatial": {"bbox": spatial, "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"},
+        "temporal": {
+            "interval": [[t.isoformat() if t else None for t in times]],
+            "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian",
+        },
+    }
+
+
+def no_filter() -> ColumnElement[bool]:
+    return true()
