@@ -12,9 +12,7 @@ from twin.demo import load_demo
 
 
 @pytest.fixture(scope="module")
-def demo_tokens(engine):
-    with session_scope(engine) as session:
-        load_demo(session)
+def demo_tokens(engine, demo):
     with session_scope(engine) as session:
         history_before = session.scalar(select(func.count()).select_from(RegistryHistory))
         tokens = load_demo(session)  # second run: nothing new
@@ -30,22 +28,26 @@ def facilities(client, token, **params):
     return resp.json()["items"]
 
 
-def test_monaco_has_its_16_osm_quays_15_named_and_the_cruise_breakwater(client, demo_tokens):
-    token = demo_tokens["demo-viewer"]
-    quays = facilities(client, token, port="MCMON", kind="quay")
+def test_the_osm_extract_gives_nice_its_16_quays_and_monaco_its_piers_and_breakwater(
+    client, demo_tokens
+):
+    token = demo_tokens["demo-engineer"]
+    quays = facilities(client, token, port="FRNCE", kind="quay")
     assert len(quays) == 16
     assert sum(1 for q in quays if q["name_en"]) == 15
     assert all(q["external_ids"][0]["source"] == "osm" for q in quays)
+    assert facilities(client, token, port="MCMON", kind="quay") == []
     [breakwater] = facilities(client, token, port="MCMON", kind="breakwater")
     assert breakwater["name_en"] == "Digue Croisières"
     assert "name" in breakwater["attributes"]["osm_recognised_by"]
     piers = facilities(client, token, port="MCMON", kind=["pier", "floating_pier"])
     assert len(piers) == 27
+    assert len(facilities(client, token, port="MCMON", kind="crane")) == 4
 
 
 def test_invented_values_are_marked_synthetic(client, demo_tokens):
-    token = demo_tokens["demo-viewer"]
-    [docks] = [q for q in facilities(client, token, port="MCMON", q="Quai des Docks")]
+    token = demo_tokens["demo-inspector"]
+    [docks] = facilities(client, token, port="FRNCE", q="Quai des Docks")
     assert docks["structure_type"] == "caisson"
     assert {"structure_type", "design_depth", "construction_year"} <= set(docks["synthetic"])
     components = client.get(
@@ -81,4 +83,4 @@ def test_demo_users_are_scoped(client, demo_tokens):
         p["code"]
         for p in client.get("/api/v1/ports", headers=auth(demo_tokens["demo-admin"])).json()
     }
-    assert {"MCMON", "AUGET", "JPKWS"} <= codes
+    assert {"MCMON", "FRNCE", "AUGET", "JPKWS"} <= codes

@@ -1,7 +1,8 @@
-"""The demo twin: three real ports from open data, plus demo users for each role.
+"""The demo twin: four real ports from open data, plus demo users for each role.
 
-Sources (see ``demo_data/ATTRIBUTION.md``): Port Hercule and Fontvieille in Monaco from
-OpenStreetMap, the Port of Geraldton breakwater crest lines from Geoscience Australia's PTHA
+Sources (see ``demo_data/ATTRIBUTION.md``): Port Hercule and Fontvieille in Monaco, and the
+Port of Nice (Port Lympia), whose quays the same OpenStreetMap extract of Monaco contains; the
+Port of Geraldton breakwater crest lines from Geoscience Australia's PTHA
 model inputs, and the Kawasaki port district (臨港地区) boundary from PLATEAU. Values that are
 not in those sources (a few specs, the component breakdown of one quay) are invented for the
 demo and listed in each row's ``synthetic`` field. Loading is idempotent: rows are found again
@@ -16,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shapely.geometry import shape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,7 +36,7 @@ from assets.schemas import (
     PortCreate,
 )
 from kernel.auth.models import User
-from kernel.auth.service import SYSTEM, create_user, issue_token, revoke_tokens
+from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
 
 DATA = Path(__file__).parent / "demo_data"
@@ -45,6 +47,13 @@ AUTHORITIES = [
         name_en="Société d'Exploitation des Ports de Monaco",
         name_ja="モナコ港湾運営会社",
         country="MC",
+    ),
+    AuthorityCreate(
+        code="nice-port",
+        name_en="Port of Nice authority",
+        name_ja="ニース港管理者",
+        country="FR",
+        attributes={"synthetic": "generic name: the managing body is not in the open data shipped"},
     ),
     AuthorityCreate(
         code="midwest-ports",
@@ -70,6 +79,16 @@ PORTS: list[dict[str, Any]] = [
         "name_ja": "モナコ港",
         "port_class": "foreign",
         "country": "MC",
+        "metric_epsg": 32632,
+    },
+    {
+        "authority": "nice-port",
+        "code": "FRNCE",
+        "unlocode": "FRNCE",
+        "name_en": "Port of Nice (Port Lympia)",
+        "name_ja": "ニース港",
+        "port_class": "foreign",
+        "country": "FR",
         "metric_epsg": 32632,
     },
     {
@@ -109,14 +128,14 @@ PORTS: list[dict[str, Any]] = [
 # (role, ports) of each demo user; an empty port list means all ports.
 USERS: dict[str, tuple[str, list[str]]] = {
     "demo-admin": ("admin", []),
-    "demo-engineer": ("engineer", ["MCMON", "AUGET"]),
-    "demo-inspector": ("inspector", ["MCMON"]),
-    "demo-planner": ("planner", ["MCMON", "AUGET"]),
+    "demo-engineer": ("engineer", ["MCMON", "FRNCE", "AUGET"]),
+    "demo-inspector": ("inspector", ["MCMON", "FRNCE"]),
+    "demo-planner": ("planner", ["MCMON", "FRNCE", "AUGET"]),
     "demo-viewer": ("viewer", ["MCMON"]),
     "kawasaki-engineer": ("engineer", ["JPKWS"]),
 }
 
-# Specs invented for a few Monaco quays so the demo shows them; every one is marked synthetic.
+# Specs invented for two Nice quays so the demo shows them; every one is marked synthetic.
 INVENTED_SPECS: dict[str, dict[str, Any]] = {
     "Quai des Docks": {
         "structure_type": "caisson",
@@ -189,14 +208,21 @@ def _upsert_facility(session: Session, source: str, ext_id: str, data: FacilityC
     return update_facility(session, SYSTEM, existing.id, update)
 
 
-def _monaco(session: Session) -> Facility | None:
-    counters: dict[str, int] = {}
+# The OSM extract of Monaco reaches west to Nice: features west of this longitude are in the
+# Port of Nice, the rest in Monaco's Port Hercule and Port de Fontvieille.
+NICE_EAST_OF = 7.35
+
+
+def _osm_ports(session: Session) -> Facility | None:
+    counters: dict[tuple[str, str], int] = {}
     prefix = {"quay": "Q", "pier": "P", "floating_pier": "FP", "breakwater": "BW", "crane": "CR"}
     docks = None
     for feat in _features("monaco_osm.geojson"):
         props = feat["properties"]
         kind = props["kind"]
-        counters[kind] = counters.get(kind, 0) + 1
+        lon = shape(feat["geometry"]).centroid.x
+        port, ledger = ("FRNCE", "NC") if lon < NICE_EAST_OF else ("MCMON", "MC")
+        counters[port, kind] = counters.get((port, kind), 0) + 1
         name = props.get("name")
         invented = dict(INVENTED_SPECS.get(name or "", {}))
         facility = _upsert_facility(
@@ -204,14 +230,12 @@ def _monaco(session: Session) -> Facility | None:
             "osm",
             props["osm"],
             FacilityCreate(
-                port="MCMON",
+                port=port,
                 kind=kind,
                 geometry=feat["geometry"],
-                ledger_no=f"MC-{prefix[kind]}-{counters[kind]:02d}",
+                ledger_no=f"{ledger}-{prefix[kind]}-{counters[port, kind]:02d}",
                 name_en=name,
                 status="in_service",
-                owner="Principauté de Monaco",
-                manager="SEPM",
                 attributes={"osm_recognised_by": props["recognised_by"]},
                 synthetic=[*sorted(invented), "ledger_no"],
                 **invented,
@@ -276,7 +300,7 @@ def _components(session: Session, facility: Facility) -> None:
 
 
 def _users(session: Session, ports: dict[str, Port]) -> dict[str, tuple[str, str, str]]:
-    """Demo users with fresh tokens (earlier demo tokens are revoked)."""
+    """Demo users, each with a new token (tokens printed by earlier runs keep working)."""
     tokens = {}
     for name, (role, codes) in USERS.items():
         user = session.scalar(select(User).where(User.name == name))
@@ -285,7 +309,6 @@ def _users(session: Session, ports: dict[str, Port]) -> dict[str, tuple[str, str
                 session, name, role, [ports[c].id for c in codes], all_ports=not codes
             )
         else:
-            revoke_tokens(session, user.id)
             token = issue_token(session, user.id)
         tokens[name] = (role, ",".join(codes) or "all ports", token)
     return tokens
@@ -296,7 +319,7 @@ def load_demo(session: Session) -> dict[str, tuple[str, str, str]]:
     set_actor(session, "demo loader")
     authorities = _authorities(session)
     ports = _ports(session, authorities)
-    docks = _monaco(session)
+    docks = _osm_ports(session)
     if docks is not None:
         _components(session, docks)
     _geraldton(session)
