@@ -119,3 +119,19 @@ def codelist(session: Session, name: str) -> CodeList:
         source=meta["source"],
         codes=[Code(**r) for r in rows],
     )
+
+
+def changed_values(row: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The subset of ``values`` that differs from what ``row`` holds (geometry compared by
+    shape), so an update repeating stored values leaves no new version."""
+    out = {}
+    for key, value in values.items():
+        current = getattr(row, key)
+        if isinstance(value, WKBElement) or isinstance(current, WKBElement):
+            old, new = as_shape(current), as_shape(value)
+            same = old is not None and new is not None and old.equals_exact(new, 1e-10)
+        else:
+            same = current == value
+        if not same:
+            out[key] = value
+    return out

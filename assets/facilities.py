@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from assets.common import (
     as_geojson,
     as_shape,
+    changed_values,
     check_code,
     code_extra,
     history_entries,
@@ -165,17 +166,20 @@ def _live_facility(session: Session, who: Principal, facility_id: uuid.UUID) -> 
 def update_facility(
     session: Session, who: Principal, facility_id: uuid.UUID, data: FacilityUpdate
 ) -> Facility:
+    """Apply the changes in ``data``; values equal to the stored ones are not changes, so an
+    update that changes nothing leaves no new version."""
     facility = _live_facility(session, who, facility_id)
     who.require("registry.write", facility.port_id, "facility")
-    values = _checked_values(session, data)
+    values = changed_values(facility, _checked_values(session, data))
     if "ledger_no" in values:
         _check_ledger_no(session, facility.port_id, values["ledger_no"], facility.id)
     for key, value in values.items():
         setattr(facility, key, value)
     if data.external_ids is not None:
         _set_external_ids(session, facility, data.external_ids)
-    session.flush()
-    session.refresh(facility)
+    if values:
+        session.flush()
+        session.refresh(facility)
     return facility
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from assets.common import (
     as_geojson,
     as_shape,
+    changed_values,
     check_code,
     history_entries,
     history_of,
@@ -190,10 +191,10 @@ def update_port(session: Session, who: Principal, ref: str, data: PortUpdate) ->
         check_code(session, "port_class", changes["port_class"], "port_class")
     if changes.get("metric_epsg") is not None:
         _check_metric_epsg(changes["metric_epsg"])
-    for key, value in changes.items():
-        setattr(port, key, value)
     if "boundary" in data.model_fields_set:
-        port.boundary = None if data.boundary is None else _boundary(data.boundary, data.crs)
+        changes["boundary"] = None if data.boundary is None else _boundary(data.boundary, data.crs)
+    for key, value in changed_values(port, changes).items():
+        setattr(port, key, value)
     if data.datums is not None:
         _set_datums(session, port.id, data.datums)
     session.flush()

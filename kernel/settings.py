@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     database_url: str | None = None
     data_dir: Path = Field(default=Path(".porttwin"))
     max_page_size: int = 10_000
+    max_upload_mb: int = 200
     default_page_size: int = 100
 
     @model_validator(mode="after")

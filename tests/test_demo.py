@@ -36,10 +36,11 @@ def test_the_osm_extract_gives_nice_its_16_quays_and_monaco_its_piers_and_breakw
     assert len(quays) == 16
     assert sum(1 for q in quays if q["name_en"]) == 15
     assert all(q["external_ids"][0]["source"] == "osm" for q in quays)
+    assert all(q["ledger_no"].startswith("NC-Q-") and "ledger_no" in q["synthetic"] for q in quays)
     assert facilities(client, token, port="MCMON", kind="quay") == []
     [breakwater] = facilities(client, token, port="MCMON", kind="breakwater")
     assert breakwater["name_en"] == "Digue Croisières"
-    assert "name" in breakwater["attributes"]["osm_recognised_by"]
+    assert breakwater["attributes"]["osm_recognised_by"].startswith("name 'Digue Croisières'")
     piers = facilities(client, token, port="MCMON", kind=["pier", "floating_pier"])
     assert len(piers) == 27
     assert len(facilities(client, token, port="MCMON", kind="crane")) == 4
@@ -62,7 +63,23 @@ def test_geraldton_breakwaters_carry_crest_height_with_datum(client, demo_tokens
     breakwaters = facilities(client, token, port="AUGET")
     assert len(breakwaters) == 7
     assert all(b["crown_height"]["datum"] == "MSL" for b in breakwaters)
-    assert all(b["crown_height"]["value"] > 0 for b in breakwaters)
+    heights = sorted(b["crown_height"]["value"] for b in breakwaters)
+    assert heights[0] > 0
+    first = next(
+        b for b in breakwaters if b["attributes"]["crest_profile_file"] == "geraldton1.csv"
+    )
+    assert first["crown_height"]["value"] == 5.1  # the highest z of geraldton1.csv
+    assert first["attributes"]["crest_profile_points"] == 76
+
+
+def test_numazu_revetment_comes_from_plateau_with_its_tp_height(client, demo_tokens):
+    [revetment] = facilities(client, demo_tokens["demo-engineer"], port="JPNUMAZU")
+    assert revetment["kind"] == "revetment"
+    assert revetment["name_ja"] == "護岸（本堤）"
+    assert revetment["crown_height"]["datum"] == "TP"
+    assert revetment["crown_height"]["value"] == pytest.approx(8.723, abs=0.001)
+    assert revetment["manager"] == "静岡県"
+    assert revetment["external_ids"][0]["ext_id"] == "cons_9613a2c7-dd87-4e50-8d06-194519d40c82"
 
 
 def test_kawasaki_port_has_the_plateau_port_zone_boundary(client, demo_tokens):
@@ -83,4 +100,4 @@ def test_demo_users_are_scoped(client, demo_tokens):
         p["code"]
         for p in client.get("/api/v1/ports", headers=auth(demo_tokens["demo-admin"])).json()
     }
-    assert {"MCMON", "FRNCE", "AUGET", "JPKWS"} <= codes
+    assert {"MCMON", "FRNCE", "AUGET", "JPKWS", "JPNUMAZU"} <= codes

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -16,8 +17,10 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="The project's own PostgreSQL + PostGIS cluster.", no_args_is_help=True)
 user_app = typer.Typer(help="Users and API tokens.", no_args_is_help=True)
+import_app = typer.Typer(help="Import facilities from files.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
+app.add_typer(import_app, name="import")
 
 
 def _fail(exc: PortTwinError) -> None:
@@ -154,6 +157,137 @@ def user_add(
     scope = "all ports" if all_ports else ", ".join(port or [])
     typer.echo(f"user {user.name} ({role}; {scope}) created; API token:")
     typer.echo(token)
+
+
+PortOpt = Annotated[str, typer.Option("--port", help="port code to import into")]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="report only; write nothing")]
+SkipOpt = Annotated[
+    bool, typer.Option("--skip-invalid", help="write the valid rows, report the others")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print the full report as JSON")]
+
+
+def _import(
+    fmt: str,
+    files: list[Path],
+    port: str,
+    dry_run: bool,
+    skip_invalid: bool,
+    as_json: bool,
+    **options: Any,
+) -> None:
+    """Import each file in its own transaction, with a progress bar; exit 1 if any failed."""
+    import json
+
+    from rich.progress import Progress
+
+    from assets.importers import ImportRefused
+    from assets.importers.files import run_import
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+
+    failed = False
+    for path in files:
+        with Progress(transient=True) as bar:
+
+            def start(total: int, name: str = path.name) -> Any:
+                task = bar.add_task(name, total=total)
+                return lambda n: bar.advance(task, n)
+
+            try:
+                with session_scope(default_engine()) as session:
+                    report = run_import(
+                        session,
+                        SYSTEM,
+                        fmt,
+                        path,
+                        port,
+                        dry_run=dry_run,
+                        skip_invalid=skip_invalid,
+                        start_progress=start,
+                        **options,
+                    )
+            except ImportRefused as exc:
+                report, failed = exc.report, True
+            except PortTwinError as exc:
+                typer.secho(f"error: {exc.message}", fg=typer.colors.RED, err=True)
+                failed = True
+                continue
+        if as_json:
+            typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+            continue
+        typer.echo(report.summary())
+        for note in report.notes:
+            typer.echo(f"  note: {note}")
+        for row in report.invalid:
+            typer.secho(f"  row {row.row} ({row.ext_id}): {row.reason}", fg=typer.colors.RED)
+    raise typer.Exit(1 if failed else 0)
+
+
+@import_app.command("vector")
+def import_vector(
+    files: Annotated[
+        list[Path], typer.Argument(help="GeoJSON, GeoPackage, Shapefile, FlatGeobuf or CSV files")
+    ],
+    port: PortOpt,
+    mapping: Annotated[Path | None, typer.Option(help="YAML mapping of columns")] = None,
+    id_field: Annotated[str | None, typer.Option(help="column identifying each feature")] = None,
+    field: Annotated[list[str] | None, typer.Option(help="TARGET=COLUMN (repeatable)")] = None,
+    kind: Annotated[str | None, typer.Option(help="facility kind of every feature")] = None,
+    crs: Annotated[str | None, typer.Option(help="CRS when the file has none")] = None,
+    source: Annotated[str | None, typer.Option(help="external id namespace")] = None,
+    crest_csv: Annotated[
+        str | None, typer.Option(help="lon,lat,z crest profile beside each file, e.g. '{stem}.csv'")
+    ] = None,
+    crest_datum: Annotated[str | None, typer.Option(help="vertical datum of the z values")] = None,
+    dry_run: DryRunOpt = False,
+    skip_invalid: SkipOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import facilities from generic vector files."""
+    from assets.importers.vector import Mapping
+
+    try:
+        m = Mapping.from_yaml(mapping) if mapping else Mapping()
+    except ValueError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from exc
+    m.id_field = id_field or m.id_field
+    m.fields.update(dict(f.split("=", 1) for f in field or []))
+    if kind:
+        m.constants["kind"] = kind
+    m.crest_csv = crest_csv or m.crest_csv
+    m.crest_datum = crest_datum or m.crest_datum
+    _import(
+        "vector", files, port, dry_run, skip_invalid, as_json, mapping=m, crs=crs, source=source
+    )
+
+
+@import_app.command("osm")
+def import_osm(
+    file: Path,
+    port: PortOpt,
+    bbox: Annotated[str | None, typer.Option(help="minLon,minLat,maxLon,maxLat to keep")] = None,
+    dry_run: DryRunOpt = False,
+    skip_invalid: SkipOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import harbour structures from an OpenStreetMap .osm.pbf/.osm file."""
+    box = tuple(float(v) for v in bbox.split(",")) if bbox else None
+    _import("osm", [file], port, dry_run, skip_invalid, as_json, bbox=box)
+
+
+@import_app.command("plateau")
+def import_plateau(
+    file: Path,
+    port: PortOpt,
+    dry_run: DryRunOpt = False,
+    skip_invalid: SkipOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import a PLATEAU CityGML file: port zones as the port boundary, 護岸/水門 … as
+    facilities."""
+    _import("plateau", [file], port, dry_run, skip_invalid, as_json)
 
 
 if __name__ == "__main__":

@@ -1,36 +1,34 @@
-"""The demo twin: four real ports from open data, plus demo users for each role.
+"""The demo twin: five real ports from open data, loaded through the real importers, plus a
+demo user for each role.
 
-Sources (see ``demo_data/ATTRIBUTION.md``): Port Hercule and Fontvieille in Monaco, and the
-Port of Nice (Port Lympia), whose quays the same OpenStreetMap extract of Monaco contains; the
-Port of Geraldton breakwater crest lines from Geoscience Australia's PTHA
-model inputs, and the Kawasaki port district (臨港地区) boundary from PLATEAU. Values that are
-not in those sources (a few specs, the component breakdown of one quay) are invented for the
-demo and listed in each row's ``synthetic`` field. Loading is idempotent: rows are found again
-by their external id and updated only when the source changed.
+Sources (``demo_data/ATTRIBUTION.md``): OpenStreetMap for Monaco's Port Hercule and Port de
+Fontvieille and for the Port of Nice, whose quays the same extract contains; Geoscience
+Australia's breakwater crest lines for the Port of Geraldton; PLATEAU for the Kawasaki port
+district and a Numazu revetment. Values not in those files (ledger numbers, a few specs, the
+component breakdown of one quay) are invented and listed in each row's ``synthetic`` field.
+Loading again changes nothing: the importers match rows by external id and skip unchanged
+ones.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from shapely.geometry import shape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assets.components import create_component
-from assets.facilities import create_facility, update_facility
-from assets.models import Authority, Component, Facility, FacilityExternalId, Port
+from assets.facilities import update_facility
+from assets.importers.files import run_import
+from assets.importers.vector import Mapping
+from assets.models import Authority, Component, Facility, Port
 from assets.ports import create_authority, create_port
 from assets.schemas import (
     AuthorityCreate,
     ComponentCreate,
     DatumOffset,
-    ExternalId,
-    FacilityCreate,
     FacilityUpdate,
     Height,
     PortCreate,
@@ -40,6 +38,9 @@ from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
 
 DATA = Path(__file__).parent / "demo_data"
+OSM = DATA / "osm" / "monaco-latest.osm.pbf"
+PORT_ZONE = DATA / "plateau/kawasaki-shi/udx/urf/533915_urf_6668_rinko_op.gml"
+REVETMENT = DATA / "plateau/plateau-3_0/udx/cons/52384698_cons_6697_1.gml"
 
 AUTHORITIES = [
     AuthorityCreate(
@@ -66,9 +67,26 @@ AUTHORITIES = [
         name_ja="川崎市",
         name_en="City of Kawasaki",
         country="JP",
-        attributes={"local_public_authority_code": "141305"},
+        attributes={"plateau_city_code": "14130"},
+    ),
+    AuthorityCreate(
+        code="shizuoka-pref",
+        name_ja="静岡県",
+        name_en="Shizuoka Prefecture",
+        country="JP",
+        attributes={"plateau_admin_type": "2 都道府県（港湾管理者）"},
     ),
 ]
+
+# Kawasaki's construction datum is not in the shipped data; the demo uses the published
+# Yokohama D.L. offset (D.L. = T.P. − 1.090 m) to show dated datum offsets, marked synthetic.
+YOKOHAMA_DL = DatumOffset(
+    datum="DL",
+    reference="TP",
+    offset_m=-1.090,
+    valid_from=date(2000, 1, 1),
+    source="synthetic: Yokohama D.L. offset used for the demo",
+)
 
 PORTS: list[dict[str, Any]] = [
     {
@@ -110,25 +128,25 @@ PORTS: list[dict[str, Any]] = [
         "port_class": "international_strategic",
         "country": "JP",
         "metric_epsg": 6677,
-        "boundary_file": "kawasaki_port_zone.geojson",
-        # Kawasaki's construction datum A.P. is not in the shipped open data; the demo uses the
-        # published Yokohama D.L. offset (D.L. = T.P. − 1.090 m) to show dated datum offsets.
-        "datums": [
-            DatumOffset(
-                datum="DL",
-                reference="TP",
-                offset_m=-1.090,
-                valid_from=date(2000, 1, 1),
-                source="synthetic: Yokohama D.L. offset used for the demo",
-            )
-        ],
+        "datums": [YOKOHAMA_DL],
+    },
+    {
+        "authority": "shizuoka-pref",
+        "code": "JPNUMAZU",
+        "name_ja": "沼津港",
+        "name_en": "Port of Numazu",
+        "country": "JP",
+        "metric_epsg": 6676,
     },
 ]
+
+# Where each port's features are in the OSM extract (lon/lat boxes).
+OSM_AREAS = {"MCMON": (7.40, 43.70, 7.45, 43.76), "FRNCE": (7.27, 43.68, 7.30, 43.71)}
 
 # (role, ports) of each demo user; an empty port list means all ports.
 USERS: dict[str, tuple[str, list[str]]] = {
     "demo-admin": ("admin", []),
-    "demo-engineer": ("engineer", ["MCMON", "FRNCE", "AUGET"]),
+    "demo-engineer": ("engineer", ["MCMON", "FRNCE", "AUGET", "JPNUMAZU"]),
     "demo-inspector": ("inspector", ["MCMON", "FRNCE"]),
     "demo-planner": ("planner", ["MCMON", "FRNCE", "AUGET"]),
     "demo-viewer": ("viewer", ["MCMON"]),
@@ -140,19 +158,25 @@ INVENTED_SPECS: dict[str, dict[str, Any]] = {
     "Quai des Docks": {
         "structure_type": "caisson",
         "construction_year": 1926,
-        "design_depth": Height(value=-9.0, datum="NGM"),
+        "design_depth": Height(value=-9.0, datum="MSL"),
         "important": True,
     },
     "Quai de la Douane": {
         "structure_type": "concrete_block",
         "construction_year": 1910,
-        "design_depth": Height(value=-6.5, datum="NGM"),
+        "design_depth": Height(value=-6.5, datum="MSL"),
     },
 }
-
-
-def _features(name: str) -> list[dict[str, Any]]:
-    return list(json.loads((DATA / name).read_text(encoding="utf-8"))["features"])
+LEDGER_PREFIX = {
+    "quay": "Q",
+    "pier": "P",
+    "floating_pier": "FP",
+    "breakwater": "BW",
+    "crane": "CR",
+    "slipway": "SW",
+    "marina": "MA",
+    "revetment": "RV",
+}
 
 
 def _authorities(session: Session) -> dict[str, Authority]:
@@ -168,9 +192,7 @@ def _ports(session: Session, authorities: dict[str, Authority]) -> dict[str, Por
     for spec in PORTS:
         found = session.scalar(select(Port).where(Port.code == spec["code"]))
         if found is None:
-            values = {k: v for k, v in spec.items() if k not in {"authority", "boundary_file"}}
-            if "boundary_file" in spec:
-                values["boundary"] = _features(spec["boundary_file"])[0]["geometry"]
+            values = {k: v for k, v in spec.items() if k != "authority"}
             found = create_port(
                 session,
                 SYSTEM,
@@ -180,102 +202,66 @@ def _ports(session: Session, authorities: dict[str, Authority]) -> dict[str, Por
     return out
 
 
-def _upsert_facility(session: Session, source: str, ext_id: str, data: FacilityCreate) -> Facility:
-    """Create the facility, or update it when its demo source changed since the last load."""
-    digest = hashlib.sha256(data.model_dump_json().encode()).hexdigest()[:16]
-    data.attributes = {**(data.attributes or {}), "demo_source_digest": digest}
-    data.external_ids = [ExternalId(source=source, ext_id=ext_id)]
-    port = session.scalar(select(Port).where(Port.code == data.port))
-    assert port is not None
-    existing = session.scalar(
-        select(Facility)
-        .join(
-            FacilityExternalId,
-            (FacilityExternalId.facility_id == Facility.id)
-            & (FacilityExternalId.port_id == Facility.port_id),
-        )
-        .where(
-            FacilityExternalId.port_id == port.id,
-            FacilityExternalId.source == source,
-            FacilityExternalId.ext_id == ext_id,
-        )
+def _import_sources(session: Session) -> None:
+    for port, area in OSM_AREAS.items():
+        run_import(session, SYSTEM, "osm", OSM, port, bbox=area)
+    geraldton = Mapping(
+        id_field="id",
+        constants={"kind": "breakwater", "manager": "Mid West Ports Authority"},
+        crest_csv="{stem}.csv",
+        crest_datum="MSL",
     )
-    if existing is None:
-        return create_facility(session, SYSTEM, data)
-    if existing.attributes.get("demo_source_digest") == digest and existing.deleted_at is None:
-        return existing
-    update = FacilityUpdate(**data.model_dump(exclude={"port", "external_ids"}, exclude_unset=True))
-    return update_facility(session, SYSTEM, existing.id, update)
+    for shp in sorted((DATA / "geraldton").glob("*.shp")):
+        run_import(session, SYSTEM, "vector", shp, "AUGET", mapping=geraldton)
+    run_import(session, SYSTEM, "plateau", PORT_ZONE, "JPKWS")
+    run_import(session, SYSTEM, "plateau", REVETMENT, "JPNUMAZU")
 
 
-# The OSM extract of Monaco reaches west to Nice: features west of this longitude are in the
-# Port of Nice, the rest in Monaco's Port Hercule and Port de Fontvieille.
-NICE_EAST_OF = 7.35
-
-
-def _osm_ports(session: Session) -> Facility | None:
-    counters: dict[tuple[str, str], int] = {}
-    prefix = {"quay": "Q", "pier": "P", "floating_pier": "FP", "breakwater": "BW", "crane": "CR"}
-    docks = None
-    for feat in _features("monaco_osm.geojson"):
-        props = feat["properties"]
-        kind = props["kind"]
-        lon = shape(feat["geometry"]).centroid.x
-        port, ledger = ("FRNCE", "NC") if lon < NICE_EAST_OF else ("MCMON", "MC")
-        counters[port, kind] = counters.get((port, kind), 0) + 1
-        name = props.get("name")
-        invented = dict(INVENTED_SPECS.get(name or "", {}))
-        facility = _upsert_facility(
-            session,
-            "osm",
-            props["osm"],
-            FacilityCreate(
-                port=port,
-                kind=kind,
-                geometry=feat["geometry"],
-                ledger_no=f"{ledger}-{prefix[kind]}-{counters[port, kind]:02d}",
-                name_en=name,
-                status="in_service",
-                attributes={"osm_recognised_by": props["recognised_by"]},
-                synthetic=[*sorted(invented), "ledger_no"],
-                **invented,
-            ),
+def _ledger_numbers_and_specs(session: Session, ports: dict[str, Port]) -> None:
+    """Invented ledger numbers (by port, kind and external id) and the specs above."""
+    for code, port in ports.items():
+        rows = session.scalars(
+            select(Facility)
+            .where(Facility.port_id == port.id, Facility.deleted_at.is_(None))
+            .order_by(Facility.kind, Facility.created_at, Facility.id)
         )
-        if name == "Quai des Docks":
-            docks = facility
-    return docks
+        counters: dict[str, int] = {}
+        for facility in rows:
+            counters[facility.kind] = counters.get(facility.kind, 0) + 1
+            invented = INVENTED_SPECS.get(facility.name_en or "", {})
+            ledger = (
+                f"{code[2:4]}-{LEDGER_PREFIX.get(facility.kind, 'X')}-{counters[facility.kind]:02d}"
+            )
+            update_facility(
+                session,
+                SYSTEM,
+                facility.id,
+                FacilityUpdate(
+                    ledger_no=facility.ledger_no or ledger,
+                    synthetic=sorted({*facility.synthetic, "ledger_no", *invented}),
+                    **invented,
+                ),
+            )
+            if not facility.name_en and code == "AUGET":
+                update_facility(
+                    session,
+                    SYSTEM,
+                    facility.id,
+                    FacilityUpdate(
+                        name_en=f"Geraldton breakwater {counters[facility.kind]}",
+                        synthetic=sorted({*facility.synthetic, "name_en"}),
+                    ),
+                )
 
 
-def _geraldton(session: Session) -> None:
-    for i, feat in enumerate(_features("geraldton_breakwaters.geojson"), start=1):
-        props = feat["properties"]
-        _upsert_facility(
-            session,
-            "ptha",
-            props["source_file"],
-            FacilityCreate(
-                port="AUGET",
-                kind="breakwater",
-                geometry=feat["geometry"],
-                ledger_no=f"GT-BW-{i}",
-                name_en=f"Geraldton breakwater {i}",
-                status="in_service",
-                crown_height=Height(value=props["crest_max_m"], datum="MSL"),
-                manager="Mid West Ports Authority",
-                attributes={
-                    "crest_min_m": props["crest_min_m"],
-                    "crest_profile_points": props["crest_profile_points"],
-                    "crest_datum_note": "elevation as used by the PTHA SWALS model (MSL)",
-                },
-                synthetic=["ledger_no", "name_en"],
-            ),
-        )
-
-
-def _components(session: Session, facility: Facility) -> None:
-    """An invented component breakdown of one quay (4 spans), so inspections have members."""
-    have = session.scalar(select(Component.id).where(Component.facility_id == facility.id))
-    if have is not None:
+def _components(session: Session, port: Port) -> None:
+    """An invented breakdown of Quai des Docks into 4 spans, so inspections have members."""
+    docks = session.scalar(
+        select(Facility).where(Facility.port_id == port.id, Facility.name_en == "Quai des Docks")
+    )
+    if docks is None:
+        return
+    if session.scalar(select(Component.id).where(Component.facility_id == docks.id)):
         return
     for span in range(1, 5):
         for ctype, exposure in (
@@ -289,7 +275,7 @@ def _components(session: Session, facility: Facility) -> None:
                 session,
                 SYSTEM,
                 ComponentCreate(
-                    facility_id=facility.id,
+                    facility_id=docks.id,
                     component_type=ctype,
                     span=str(span),
                     name=f"{ctype} span {span}",
@@ -317,10 +303,8 @@ def _users(session: Session, ports: dict[str, Port]) -> dict[str, tuple[str, str
 def load_demo(session: Session) -> dict[str, tuple[str, str, str]]:
     """Load (or refresh) the demo ports and users; returns name → (role, ports, token)."""
     set_actor(session, "demo loader")
-    authorities = _authorities(session)
-    ports = _ports(session, authorities)
-    docks = _osm_ports(session)
-    if docks is not None:
-        _components(session, docks)
-    _geraldton(session)
+    ports = _ports(session, _authorities(session))
+    _import_sources(session)
+    _ledger_numbers_and_specs(session, ports)
+    _components(session, ports["FRNCE"])
     return _users(session, ports)

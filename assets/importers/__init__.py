@@ -1,0 +1,182 @@
+"""Importing facilities from files: the shared upsert, dry run and report.
+
+Each format's reader turns its file into :class:`ImportRow` values (registry fields plus an
+external id); :func:`import_facilities` then creates or updates the facilities through the
+same service functions as the API, so every row gets the same validation. Rows are matched
+to existing facilities by ``(port, source, external id)``: re-importing a file updates, and
+rows that changed nothing leave no new version.
+
+A real run is one transaction: if any row is invalid nothing is written, unless the caller
+chose ``skip_invalid``, in which case the valid rows are written and the others reported with
+their row and reason. A dry run does all of the same work and then rolls it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assets.facilities import create_facility, update_facility
+from assets.models import Facility, FacilityExternalId
+from assets.ports import resolve_port
+from assets.schemas import ExternalId, FacilityCreate, FacilityUpdate
+from kernel.auth.service import Principal
+from kernel.errors import Invalid, PortTwinError
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ImportRow:
+    row: int  # position in the source (1-based feature number, or the file's row number)
+    ext_id: str
+    values: dict[str, Any]  # FacilityCreate fields except port and external ids
+
+
+@dataclass
+class RowOutcome:
+    row: int
+    ext_id: str
+    action: str  # created, updated, unchanged, invalid
+    reason: str | None = None
+    facility_id: str | None = None
+
+
+@dataclass
+class ImportReport:
+    file: str
+    source: str
+    port: str
+    dry_run: bool
+    skip_invalid: bool
+    rows: list[RowOutcome] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def invalid(self) -> list[RowOutcome]:
+        return [r for r in self.rows if r.action == "invalid"]
+
+    @property
+    def written(self) -> bool:
+        return not self.dry_run and (self.skip_invalid or not self.invalid)
+
+    def summary(self) -> str:
+        verb = "would be" if self.dry_run or not self.written else "were"
+        counts = ", ".join(f"{self.count(a)} {a}" for a in ("created", "updated", "unchanged"))
+        tail = f"; {len(self.invalid)} invalid" if self.invalid else ""
+        note = "" if self.written or self.dry_run else " — nothing was written"
+        return f"{self.file} → {self.port}: {counts} {verb} so{tail}{note}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "source": self.source,
+            "port": self.port,
+            "dry_run": self.dry_run,
+            "written": self.written,
+            "created": self.count("created"),
+            "updated": self.count("updated"),
+            "unchanged": self.count("unchanged"),
+            "invalid": len(self.invalid),
+            "rows": [r.__dict__ for r in self.rows],
+            "notes": self.notes,
+        }
+
+
+class ImportRefused(Invalid):
+    """Some rows are invalid and the caller did not ask to keep the valid ones."""
+
+    def __init__(self, report: ImportReport) -> None:
+        first = report.invalid[0]
+        super().__init__(
+            f"{report.file}: {len(report.invalid)} invalid row(s), nothing was written; "
+            f"first: row {first.row} ({first.ext_id}): {first.reason}",
+            field="file",
+            report=report.as_dict(),
+        )
+        self.report = report
+
+
+def _reason(exc: PortTwinError | ValidationError) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+    field_name = exc.details.get("field")
+    return f"{field_name}: {exc.message}" if field_name else exc.message
+
+
+def import_facilities(
+    session: Session,
+    who: Principal,
+    port_ref: str,
+    source: str,
+    rows: Iterable[ImportRow],
+    *,
+    file: str,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Create or update one facility per row in the port; see the module docstring."""
+    port = resolve_port(session, who, port_ref)
+    who.require("registry.write", port.id, "port")
+    report = ImportReport(
+        file=file, source=source, port=port.code, dry_run=dry_run, skip_invalid=skip_invalid
+    )
+    existing = {
+        ext_id: facility_id
+        for ext_id, facility_id in session.execute(
+            select(FacilityExternalId.ext_id, FacilityExternalId.facility_id).where(
+                FacilityExternalId.port_id == port.id, FacilityExternalId.source == source
+            )
+        )
+    }
+    seen: set[str] = set()
+    outer = session.begin_nested()
+    for item in rows:
+        if item.ext_id in seen:
+            report.rows.append(
+                RowOutcome(
+                    item.row, item.ext_id, "invalid", "the same id appears twice in the file"
+                )
+            )
+            continue
+        seen.add(item.ext_id)
+        try:
+            with session.begin_nested():
+                report.rows.append(
+                    _upsert(session, who, port.code, source, item, existing.get(item.ext_id))
+                )
+        except (PortTwinError, ValidationError) as exc:
+            report.rows.append(RowOutcome(item.row, item.ext_id, "invalid", _reason(exc)))
+        if progress:
+            progress(1)
+    if dry_run or (report.invalid and not skip_invalid):
+        outer.rollback()
+    else:
+        outer.commit()
+    if report.invalid and not skip_invalid and not dry_run:
+        raise ImportRefused(report)
+    return report
+
+
+def _upsert(
+    session: Session, who: Principal, port: str, source: str, item: ImportRow, facility_id: Any
+) -> RowOutcome:
+    if facility_id is None:
+        data = FacilityCreate(
+            port=port, external_ids=[ExternalId(source=source, ext_id=item.ext_id)], **item.values
+        )
+        facility = create_facility(session, who, data)
+        return RowOutcome(item.row, item.ext_id, "created", facility_id=str(facility.id))
+    version = session.scalar(select(Facility.version).where(Facility.id == facility_id))
+    facility = update_facility(session, who, facility_id, FacilityUpdate(**item.values))
+    action = "unchanged" if facility.version == version else "updated"
+    return RowOutcome(item.row, item.ext_id, action, facility_id=str(facility.id))
