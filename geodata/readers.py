@@ -95,6 +95,9 @@ def _read_csv(
         raise ReadError(path, f"cannot be read as CSV: {exc}") from exc
     if table.empty:
         raise ReadError(path, "the file has no rows")
+    has_xy = any(c in table for c in ("lon", "longitude", "x", "lng")) or (lon and lat)
+    if not wkt and not has_xy:
+        wkt = next((c for c in ("wkt", "WKT", "geometry", "geom") if c in table), None)
     if wkt:
         if wkt not in table:
             raise ReadError(path, f"no column '{wkt}' (columns: {', '.join(table.columns)})")

@@ -177,8 +177,8 @@ def test_cql2_filters_match_the_database(demo, live_server, engine, cql, count):
             count = session.scalar(
                 text(
                     "SELECT count(*) FROM facility f JOIN port p ON p.id = f.port_id "
-                    "WHERE p.code IN ('MCMON', 'FRNCE', 'AUGET', 'JPNUMAZU') AND ST_Intersects(f.geom, "
-                    "ST_MakeEnvelope(7.28, 43.68, 7.30, 43.70, 4326))"
+                    "WHERE p.code IN ('MCMON', 'FRNCE', 'AUGET', 'JPNUMAZU') "
+                    "AND ST_Intersects(f.geom, ST_MakeEnvelope(7.28, 43.68, 7.30, 43.70, 4326))"
                 )
             )
         assert count > 0

@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
 
+from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
 from kernel.database import database_url, make_engine, session_factory
 from kernel.settings import Settings, get_settings
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
 
     app.include_router(registry_router)
+    app.include_router(import_router)
     app.include_router(features_router)
     app.include_router(tiles_router)
     # The viewer's static files, found as package data (no viewer code is imported).

@@ -69,11 +69,23 @@ class ImportReport:
         return not self.dry_run and (self.skip_invalid or not self.invalid)
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run or not self.written else "were"
-        counts = ", ".join(f"{self.count(a)} {a}" for a in ("created", "updated", "unchanged"))
-        tail = f"; {len(self.invalid)} invalid" if self.invalid else ""
-        note = "" if self.written or self.dry_run else " — nothing was written"
-        return f"{self.file} → {self.port}: {counts} {verb} so{tail}{note}"
+        created, updated, same = (self.count(a) for a in ("created", "updated", "unchanged"))
+        if self.dry_run:
+            text = (
+                f"dry run of {self.file} into {self.port}: would create {created}, "
+                f"update {updated}; {same} unchanged"
+            )
+        elif self.written:
+            text = (
+                f"{self.file} into {self.port}: created {created}, updated {updated}, "
+                f"{same} unchanged"
+            )
+        else:
+            text = f"{self.file} into {self.port}: nothing written"
+        if self.invalid:
+            kept = " (skipped)" if self.skip_invalid else ""
+            text += f"; {len(self.invalid)} invalid row(s){kept}"
+        return text
 
     def as_dict(self) -> dict[str, Any]:
         return {
