@@ -266,7 +266,7 @@ def get_facility(
     return _public_list(session, [_history_values(data)])[0]
 
 
-def _scope(who: Principal, session: Session, flt: FacilityFilter) -> list[uuid.UUID] | None:
+def scope_port_ids(who: Principal, session: Session, flt: FacilityFilter) -> list[uuid.UUID] | None:
     """Port ids the list is limited to (None: every port)."""
     if flt.port is not None:
         return [resolve_port(session, who, flt.port).id]
@@ -303,6 +303,11 @@ def _conditions(flt: FacilityFilter, col: Any, geom: Any) -> list[ColumnElement[
     return cond
 
 
+def facility_conditions(flt: FacilityFilter) -> list[ColumnElement[bool]]:
+    """The filter's conditions over the live facility table (scope not included)."""
+    return _conditions(flt, _live_col, Facility.geom)
+
+
 def _live_col(name: str) -> Any:
     return getattr(Facility, name)
 
@@ -321,9 +326,9 @@ def list_facilities(
     as_of: datetime | None = None,
 ) -> Page[FacilityPublic]:
     """Facilities the caller can read, filtered, paged, now or as of a time."""
-    port_ids = _scope(who, session, flt)
+    port_ids = scope_port_ids(who, session, flt)
     if as_of is None:
-        cond = _conditions(flt, _live_col, Facility.geom)
+        cond = facility_conditions(flt)
         cond.append(Facility.deleted_at.is_(None))
         if port_ids is not None:
             cond.append(Facility.port_id.in_(port_ids))

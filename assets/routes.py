@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
+from fastapi.responses import FileResponse
+from starlette.background import BackgroundTask
 
-from assets import components, facilities, ports
+from assets import components, exporting, facilities, ports
 from assets.codelists import read_codelists
 from assets.common import codelist
 from assets.schemas import (
@@ -27,6 +30,7 @@ from assets.schemas import (
     PortPublic,
     PortUpdate,
 )
+from kernel.errors import Invalid
 from kernel.web import AsOfDep, BBoxDep, CurrentUser, PagingDep, SessionDep
 
 router = APIRouter(prefix="/api/v1")
@@ -218,3 +222,34 @@ def component_history(
     component_id: uuid.UUID, who: CurrentUser, session: SessionDep
 ) -> list[HistoryEntry]:
     return components.component_history(session, who, component_id)
+
+
+# -- exports ----------------------------------------------------------------------------------
+@router.get(
+    "/exports/facilities",
+    tags=["exports"],
+    response_class=FileResponse,
+    responses={200: {"description": "the file"}},
+)
+def export_facilities(
+    who: CurrentUser,
+    session: SessionDep,
+    bbox: BBoxDep,
+    format_: Annotated[
+        str, Query(alias="format", description="geojson, gpkg, fgb, parquet, csv or xlsx")
+    ] = "geojson",
+    port: Annotated[str | None, Query(description="port code or id")] = None,
+    kind: Annotated[list[str] | None, Query()] = None,
+    crs: Annotated[str | None, Query(description="'metric' for the port's metric CRS")] = None,
+) -> FileResponse:
+    if crs not in (None, "metric", "EPSG:4326"):
+        raise Invalid("crs is 'metric' (the port's plane/UTM CRS) or EPSG:4326", field="crs")
+    flt = facilities.FacilityFilter(port=port, kinds=kind or (), bbox=bbox)
+    path, spec = exporting.export_to_temp(session, who, flt, format_, metric=crs == "metric")
+    name = f"facilities-{port or 'all'}{spec.suffix}"
+    return FileResponse(
+        path,
+        media_type=spec.media_type,
+        filename=name,
+        background=BackgroundTask(shutil.rmtree, path.parent, True),
+    )

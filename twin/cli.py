@@ -21,6 +21,8 @@ import_app = typer.Typer(help="Import facilities from files.", no_args_is_help=T
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.add_typer(import_app, name="import")
+export_app = typer.Typer(help="Export the registry to files.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
 
 
 def _fail(exc: PortTwinError) -> None:
@@ -288,6 +290,37 @@ def import_plateau(
     """Import a PLATEAU CityGML file: port zones as the port boundary, 護岸/水門 … as
     facilities."""
     _import("plateau", [file], port, dry_run, skip_invalid, as_json)
+
+
+@export_app.command("facilities")
+def export_facilities(
+    output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
+    format_: Annotated[
+        str, typer.Option("--format", help="geojson, gpkg, fgb, parquet, csv, xlsx")
+    ] = "geojson",
+    port: Annotated[str | None, typer.Option(help="port code")] = None,
+    kind: Annotated[list[str] | None, typer.Option(help="facility kind (repeatable)")] = None,
+    metric: Annotated[bool, typer.Option("--metric", help="in the port's metric CRS")] = False,
+) -> None:
+    """Export facilities (all ports, or one) to a file."""
+    from assets.exporting import export_facilities as export
+    from assets.facilities import FacilityFilter
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+
+    try:
+        with session_scope(default_engine()) as session:
+            export(
+                session,
+                SYSTEM,
+                FacilityFilter(port=port, kinds=kind or ()),
+                format_,
+                output,
+                metric=metric,
+            )
+    except PortTwinError as exc:
+        _fail(exc)
+    typer.echo(f"wrote {output}")
 
 
 if __name__ == "__main__":
