@@ -13,7 +13,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from kernel.auth.service import Principal, authenticate
-from kernel.database import set_actor
 from kernel.errors import Invalid, PortTwinError, Unauthenticated
 
 log = logging.getLogger("porttwin")
@@ -33,9 +32,7 @@ def get_principal(
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
-    principal = authenticate(session, credentials.credentials if credentials else None)
-    set_actor(session, principal.name)
-    return principal
+    return authenticate(session, credentials.credentials if credentials else None)
 
 
 CurrentUser = Annotated[Principal, Depends(get_principal)]

@@ -30,6 +30,7 @@ from sqlalchemy import (
     select,
     true,
 )
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from assets.models import Component, Facility, Port
@@ -227,17 +228,24 @@ def feature_json(coll: Collection, crs: OutputCRS) -> ColumnElement[Any]:
 def page_query(
     coll: Collection, where: ColumnElement[bool], crs: OutputCRS, limit: int, offset: int
 ) -> Select[Any]:
-    """One text value: the JSON array of the page's features."""
-    rows = (
-        select(feature_json(coll, crs).label("f"))
+    """One text value: the JSON array of the page's features. The page's ids are found first,
+    so the JSON of rows skipped by the offset is never built."""
+    ids = (
+        select(coll.feature_id.label("fid"))
         .select_from(coll.source)
         .where(where)
         .order_by(coll.feature_id)
         .limit(limit)
         .offset(offset)
-        .subquery()
+        .subquery("page")
     )
-    return select(cast(func.coalesce(func.json_agg(rows.c.f), func.json_build_array()), Text))
+    rows = (
+        select(feature_json(coll, crs).label("f"), coll.feature_id.label("k"))
+        .select_from(coll.source.join(ids, ids.c.fid == coll.feature_id))
+        .subquery("rows")
+    )
+    features = func.json_agg(aggregate_order_by(rows.c.f, rows.c.k))
+    return select(cast(func.coalesce(features, func.json_build_array()), Text))
 
 
 def count_query(coll: Collection, where: ColumnElement[bool]) -> Select[Any]:
