@@ -1,1 +1,2 @@
-"""Inspection events, findings, grade roll-up, schedules and the integrity chain (to come)."""
+"""Inspections: events, findings per component and item, the grade roll-up, schedules, field
+packages, attachments and the tamper-evident record chain."""

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 
 from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
+from inspections.routes import router as inspections_router
 from kernel.database import database_url, make_engine, session_factory
 from kernel.settings import Settings, get_settings
 from kernel.web import CurrentUser, install_error_handlers
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     app.include_router(registry_router)
     app.include_router(import_router)
+    app.include_router(inspections_router)
     app.include_router(features_router)
     app.include_router(tiles_router)
     # The viewer's static files, found as package data (no viewer code is imported).

@@ -292,6 +292,27 @@ def import_plateau(
     _import("plateau", [file], port, dry_run, skip_invalid, as_json)
 
 
+@app.command()
+def verify() -> None:
+    """Recompute every inspection record chain and attachment hash; exit 1 if any fails."""
+    from inspections.integrity import verify as verify_records
+    from kernel.database import default_engine, session_scope
+    from kernel.files import file_store
+
+    with session_scope(default_engine()) as session:
+        report = verify_records(session, file_store())
+    for failure in report.failures:
+        typer.secho(
+            f"FAIL {failure.kind} inspection {failure.inspection_id}: {failure.detail}",
+            fg=typer.colors.RED,
+        )
+    typer.echo(
+        f"{report.records_checked} records and {report.attachments_checked} attachments "
+        f"checked: {'all verify' if report.ok else f'{len(report.failures)} failure(s)'}"
+    )
+    raise typer.Exit(0 if report.ok else 1)
+
+
 @export_app.command("facilities")
 def export_facilities(
     output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],

@@ -27,6 +27,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "registry.write": frozenset({"admin", "engineer"}),
     "port.admin": frozenset({"admin"}),
     "inspection.write": frozenset({"admin", "engineer", "inspector"}),
+    "inspection.approve": frozenset({"admin", "engineer"}),
     "plan.write": frozenset({"admin", "planner"}),
 }
 

@@ -1,0 +1,112 @@
+"""Inspection item catalogs and rules, kept as data files in ``catalogs/``.
+
+A catalog (one per structure family: gravity quay, sheet-pile quay, open-type pier, gravity
+breakwater, revetment) lists the inspection items: the component type each applies to, its
+class (I, II, III), what grades a–d mean for it, and the measurements it takes. ``rollup.yaml``
+holds the class rules, ``cycles.yaml`` the inspection cycles, ``measurements.yaml`` the units
+and plausible ranges of measurements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DIRECTORY = Path(__file__).parent / "catalogs"
+GRADES = ("a", "b", "c", "d")  # deterioration grades, worst first
+PERFORMANCE = ("A", "B", "C", "D")  # performance grades, worst first
+RULE_FILES = {"rollup", "cycles", "measurements"}
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    component_type: str
+    item_class: str
+    name_ja: str
+    name_en: str
+    grades: dict[str, dict[str, str]]
+    measurements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    id: str
+    title_ja: str
+    title_en: str
+    source: str
+    kinds: tuple[str, ...]
+    structure_types: tuple[str | None, ...]
+    default_for_kinds: tuple[str, ...]
+    items: tuple[Item, ...]
+
+    def item(self, code: str) -> Item | None:
+        return next((i for i in self.items if i.code == code), None)
+
+
+def _load(name: str) -> dict[str, Any]:
+    return dict(yaml.safe_load((DIRECTORY / f"{name}.yaml").read_text(encoding="utf-8")))
+
+
+@lru_cache
+def catalogs() -> dict[str, Catalog]:
+    out = {}
+    for path in sorted(DIRECTORY.glob("*.yaml")):
+        if path.stem in RULE_FILES:
+            continue
+        data = _load(path.stem)
+        applies = data["applies_to"]
+        items = tuple(
+            Item(
+                code=i["code"],
+                component_type=i["component_type"],
+                item_class=str(i["class"]),
+                name_ja=i["ja"],
+                name_en=i["en"],
+                grades=i["grades"],
+                measurements=tuple(i.get("measurements") or ()),
+            )
+            for i in data["items"]
+        )
+        out[data["id"]] = Catalog(
+            id=data["id"],
+            title_ja=data["title"]["ja"],
+            title_en=data["title"]["en"],
+            source=data["source"],
+            kinds=tuple(applies["kinds"]),
+            structure_types=tuple(applies["structure_types"]),
+            default_for_kinds=tuple(applies.get("default_for_kinds") or ()),
+            items=items,
+        )
+    return out
+
+
+@lru_cache
+def rollup_rules() -> dict[str, list[dict[str, Any]]]:
+    return dict(_load("rollup")["classes"])
+
+
+@lru_cache
+def cycle_rules() -> dict[str, dict[str, Any]]:
+    return dict(_load("cycles")["types"])
+
+
+@lru_cache
+def measurement_types() -> dict[str, dict[str, Any]]:
+    return _load("measurements")
+
+
+def catalog_for(kind: str, structure_type: str | None) -> Catalog | None:
+    """The catalog of a facility: the one naming its kind and structure type, else the
+    default for its kind."""
+    for catalog in catalogs().values():
+        if kind in catalog.kinds and structure_type in catalog.structure_types:
+            return catalog
+    for catalog in catalogs().values():
+        if kind in catalog.default_for_kinds:
+            return catalog
+    return None

@@ -1,0 +1,463 @@
+"""The life of an inspection record: draft → submitted → approved, and revisions.
+
+Drafts are edited freely by inspectors of the port. Submitting computes the grade roll-up,
+hashes the record and chains it to the facility's previous record; from then on the record
+and its findings cannot change (here and, by trigger, in the database). A correction is a new
+draft that revises the old record, copying its findings.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from geoalchemy2.shape import to_shape
+from shapely.geometry import mapping
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from assets.common import check_code, parse_geometry
+from assets.models import Component, Facility
+from inspections.catalog import Catalog, catalog_for, measurement_types
+from inspections.condition import refresh_condition, rollup_of
+from inspections.integrity import GENESIS, record_hash
+from inspections.models import Finding, GradeOverride, Inspection
+from inspections.schemas import (
+    FindingIn,
+    FindingPublic,
+    InspectionCreate,
+    InspectionPublic,
+    InspectionUpdate,
+    ItemGradePublic,
+    RollupPublic,
+)
+from kernel.auth.service import Principal
+from kernel.errors import Conflict, Invalid, NotFound
+from kernel.ids import new_id
+
+
+def _facility(session: Session, who: Principal, facility_id: uuid.UUID) -> Facility:
+    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
+    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
+        raise NotFound("facility not found")
+    return facility
+
+
+def get_record(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
+    record = session.scalar(select(Inspection).where(Inspection.id == inspection_id))
+    if record is None or not who.can_read(record.port_id):
+        raise NotFound("inspection not found")
+    return record
+
+
+def draft_record(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
+    record = get_record(session, who, inspection_id)
+    who.require("inspection.write", record.port_id, "inspection")
+    if record.status != "draft":
+        raise Conflict(
+            f"inspection is {record.status}: submitted records cannot change; "
+            "create a revision instead",
+            field="status",
+        )
+    return record
+
+
+def create_inspection(
+    session: Session,
+    who: Principal,
+    data: InspectionCreate,
+    *,
+    event_id: uuid.UUID | None = None,
+    package_id: uuid.UUID | None = None,
+    synthetic: bool = False,
+) -> Inspection:
+    """Open a draft inspection of a facility.
+
+    >>> create_inspection(session, inspector, InspectionCreate(facility_id=f.id,
+    ...     inspection_type="general_periodic", started_on=date(2026, 5, 12)))
+    """
+    facility = _facility(session, who, data.facility_id)
+    who.require("inspection.write", facility.port_id, "facility")
+    catalog = catalog_for(facility.kind, facility.structure_type)
+    record = Inspection(
+        port_id=facility.port_id,
+        id=new_id(),
+        facility_id=facility.id,
+        inspection_type=data.inspection_type,
+        status="draft",
+        started_on=data.started_on,
+        ended_on=data.ended_on,
+        inspectors=data.inspectors,
+        organisation=data.organisation,
+        methods=data.methods,
+        conditions=data.conditions.model_dump(exclude_none=True),
+        catalog_id=catalog.id if catalog else None,
+        event_id=event_id,
+        package_id=package_id,
+        remarks=data.remarks,
+        synthetic=synthetic,
+        created_by=who.name,
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def update_inspection(
+    session: Session, who: Principal, inspection_id: uuid.UUID, data: InspectionUpdate
+) -> Inspection:
+    record = draft_record(session, who, inspection_id)
+    for key, value in data.model_dump(exclude_unset=True).items():
+        setattr(
+            record,
+            key,
+            value.model_dump(exclude_none=True)
+            if key == "conditions" and value is not None
+            else value,
+        )
+    if record.ended_on and record.ended_on < record.started_on:
+        raise Invalid("ended_on is before started_on", field="ended_on")
+    session.flush()
+    return record
+
+
+def _catalog(record: Inspection) -> Catalog:
+    from inspections.catalog import catalogs
+
+    if record.catalog_id is None or record.catalog_id not in catalogs():
+        raise Invalid(
+            "this facility's kind and structure type have no inspection catalog; "
+            "set its structure type",
+            field="catalog_id",
+        )
+    return catalogs()[record.catalog_id]
+
+
+def check_finding(
+    session: Session, record: Inspection, data: FindingIn, catalog: Catalog, where: str
+) -> dict[str, Any]:
+    """Column values of a finding, checked against the catalog, the facility's components
+    and the measurement ranges; Invalid names ``where`` (a field path or sheet/row)."""
+    item = catalog.item(data.item_code)
+    if item is None:
+        codes = ", ".join(i.code for i in catalog.items)
+        raise Invalid(
+            f"{where}: item '{data.item_code}' is not in catalog {catalog.id} ({codes})",
+            field=f"{where}.item_code",
+        )
+    component_type, span = data.component_type or item.component_type, data.span
+    if data.component_id is not None:
+        component = session.scalar(
+            select(Component).where(
+                Component.port_id == record.port_id,
+                Component.id == data.component_id,
+                Component.facility_id == record.facility_id,
+                Component.deleted_at.is_(None),
+            )
+        )
+        if component is None:
+            raise Invalid(
+                f"{where}: component {data.component_id} is not a component of this facility",
+                field=f"{where}.component_id",
+            )
+        component_type, span = component.component_type, span or component.span
+    if component_type != item.component_type:
+        raise Invalid(
+            f"{where}: item {item.code} applies to {item.component_type}, not {component_type}",
+            field=f"{where}.component_type",
+        )
+    check_code(session, "component_type", component_type, f"{where}.component_type")
+    types = measurement_types()
+    for code, value in data.measurements.items():
+        spec = types.get(code)
+        if spec is None or code not in item.measurements:
+            allowed = ", ".join(item.measurements) or "none"
+            raise Invalid(
+                f"{where}: measurement '{code}' is not taken for {item.code} (taken: {allowed})",
+                field=f"{where}.measurements.{code}",
+            )
+        if not spec["min"] <= value <= spec["max"]:
+            raise Invalid(
+                f"{where}: {code} = {value} {spec['unit']} is outside {spec['min']}..{spec['max']}",
+                field=f"{where}.measurements.{code}",
+            )
+    location = None
+    if data.location is not None:
+        location = parse_geometry(data.location, None, field=f"{where}.location")
+        if to_shape(location).geom_type != "Point":
+            raise Invalid(f"{where}: a defect location is a Point", field=f"{where}.location")
+    return {
+        "component_id": data.component_id,
+        "component_type": component_type,
+        "span": span or "-",
+        "item_code": item.code,
+        "item_class": item.item_class,
+        "grade": data.grade,
+        "measurements": dict(data.measurements),
+        "location": location,
+        "chainage_m": data.chainage_m,
+        "remarks": data.remarks,
+        "observed_on": data.observed_on,
+        "external_key": data.external_key,
+    }
+
+
+def add_findings(
+    session: Session, who: Principal, inspection_id: uuid.UUID, findings: list[FindingIn]
+) -> list[Finding]:
+    """Add findings to a draft (a finding with a known ``external_key`` is replaced, so apps
+    may resend). All or nothing: one invalid finding refuses the batch."""
+    record = draft_record(session, who, inspection_id)
+    catalog = _catalog(record)
+    values = [
+        check_finding(session, record, f, catalog, f"findings[{i}]") for i, f in enumerate(findings)
+    ]
+    out = []
+    for value in values:
+        existing = None
+        if value["external_key"]:
+            existing = session.scalar(
+                select(Finding).where(
+                    Finding.port_id == record.port_id,
+                    Finding.inspection_id == record.id,
+                    Finding.external_key == value["external_key"],
+                )
+            )
+        if existing is None:
+            existing = Finding(port_id=record.port_id, id=new_id(), inspection_id=record.id)
+            session.add(existing)
+        for key, v in value.items():
+            setattr(existing, key, v)
+        out.append(existing)
+    session.flush()
+    return out
+
+
+def delete_finding(
+    session: Session, who: Principal, inspection_id: uuid.UUID, finding_id: uuid.UUID
+) -> None:
+    record = draft_record(session, who, inspection_id)
+    finding = session.get(Finding, {"port_id": record.port_id, "id": finding_id})
+    if finding is None or finding.inspection_id != record.id:
+        raise NotFound("finding not found")
+    session.delete(finding)
+    session.flush()
+
+
+def submit_inspection(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
+    """Freeze a draft: roll up its grade, hash it, chain it, update the facility condition."""
+    record = draft_record(session, who, inspection_id)
+    count = (
+        session.scalar(
+            select(func.count())
+            .select_from(Finding)
+            .where(Finding.port_id == record.port_id, Finding.inspection_id == record.id)
+        )
+        or 0
+    )
+    if count == 0 and record.inspection_type != "routine":
+        raise Invalid(
+            "an inspection needs at least one finding before it is submitted", field="findings"
+        )
+    # serialise submissions per facility so the chain has no forks
+    session.execute(
+        select(Facility.id)
+        .where(Facility.port_id == record.port_id, Facility.id == record.facility_id)
+        .with_for_update()
+    )
+    last = session.scalar(
+        select(Inspection)
+        .where(
+            Inspection.port_id == record.port_id,
+            Inspection.facility_id == record.facility_id,
+            Inspection.chain_seq.is_not(None),
+        )
+        .order_by(Inspection.chain_seq.desc())
+        .limit(1)
+    )
+    record.computed_grade = rollup_of(session, record).grade
+    record.submitted_by = who.name
+    record.submitted_at = datetime.now(UTC)
+    record.chain_seq = (last.chain_seq or 0) + 1 if last else 1
+    record.prev_hash = last.record_hash if last else GENESIS
+    record.record_hash = record_hash(session, record)
+    record.status = "submitted"
+    session.flush()
+    refresh_condition(session, record.port_id, record.facility_id)
+    return record
+
+
+def approve_inspection(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
+    record = get_record(session, who, inspection_id)
+    who.require("inspection.approve", record.port_id, "inspection")
+    if record.status != "submitted":
+        raise Conflict(
+            f"only a submitted inspection can be approved; this one is {record.status}",
+            field="status",
+        )
+    record.status, record.approved_by, record.approved_at = "approved", who.name, datetime.now(UTC)
+    session.flush()
+    return record
+
+
+def revise_inspection(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
+    """A new draft that corrects a submitted record; the findings are copied to edit."""
+    old = get_record(session, who, inspection_id)
+    who.require("inspection.write", old.port_id, "inspection")
+    if old.status == "draft":
+        raise Conflict("a draft is edited directly, not revised", field="status")
+    new = Inspection(
+        port_id=old.port_id,
+        id=new_id(),
+        facility_id=old.facility_id,
+        inspection_type=old.inspection_type,
+        status="draft",
+        started_on=old.started_on,
+        ended_on=old.ended_on,
+        inspectors=list(old.inspectors),
+        organisation=old.organisation,
+        methods=list(old.methods),
+        conditions=dict(old.conditions),
+        catalog_id=old.catalog_id,
+        event_id=None,
+        package_id=None,
+        revises_id=old.id,
+        remarks=old.remarks,
+        synthetic=old.synthetic,
+        created_by=who.name,
+    )
+    session.add(new)
+    session.flush()
+    for f in session.scalars(
+        select(Finding).where(Finding.port_id == old.port_id, Finding.inspection_id == old.id)
+    ):
+        session.add(
+            Finding(
+                port_id=f.port_id,
+                id=new_id(),
+                inspection_id=new.id,
+                component_id=f.component_id,
+                component_type=f.component_type,
+                span=f.span,
+                item_code=f.item_code,
+                item_class=f.item_class,
+                grade=f.grade,
+                measurements=dict(f.measurements),
+                location=f.location,
+                chainage_m=f.chainage_m,
+                remarks=f.remarks,
+                observed_on=f.observed_on,
+                external_key=f.external_key,
+            )
+        )
+    session.flush()
+    return new
+
+
+def override_grade(
+    session: Session, who: Principal, inspection_id: uuid.UUID, grade: str, reason: str
+) -> Inspection:
+    """Record an engineer's facility grade for a submitted inspection, with the reason; the
+    computed grade is kept beside it."""
+    record = get_record(session, who, inspection_id)
+    who.require("inspection.approve", record.port_id, "inspection")
+    if record.status == "draft":
+        raise Conflict("submit the inspection before overriding its grade", field="status")
+    session.add(
+        GradeOverride(
+            port_id=record.port_id,
+            id=new_id(),
+            inspection_id=record.id,
+            grade=grade,
+            reason=reason.strip(),
+            decided_by=who.name,
+        )
+    )
+    session.flush()
+    refresh_condition(session, record.port_id, record.facility_id)
+    return record
+
+
+def latest_override(session: Session, record: Inspection) -> GradeOverride | None:
+    return session.scalar(
+        select(GradeOverride)
+        .where(GradeOverride.port_id == record.port_id, GradeOverride.inspection_id == record.id)
+        .order_by(GradeOverride.decided_at.desc())
+        .limit(1)
+    )
+
+
+def finding_public(f: Finding) -> FindingPublic:
+    return FindingPublic(
+        id=f.id,
+        item_code=f.item_code,
+        item_class=f.item_class,
+        component_id=f.component_id,
+        component_type=f.component_type,
+        span=f.span,
+        grade=f.grade,
+        measurements=f.measurements,
+        location=dict(mapping(to_shape(f.location))) if f.location is not None else None,
+        chainage_m=f.chainage_m,
+        remarks=f.remarks,
+        observed_on=f.observed_on,
+        external_key=f.external_key,
+    )
+
+
+def inspection_public(session: Session, record: Inspection) -> InspectionPublic:
+    findings = session.scalars(
+        select(Finding)
+        .where(Finding.port_id == record.port_id, Finding.inspection_id == record.id)
+        .order_by(Finding.component_type, Finding.span, Finding.item_code)
+    ).all()
+    result = rollup_of(session, record)
+    override = latest_override(session, record)
+    computed = record.computed_grade if record.status != "draft" else result.grade
+    return InspectionPublic(
+        **{
+            k: getattr(record, k)
+            for k in InspectionPublic.model_fields
+            if k not in ("final_grade", "override_reason", "findings", "rollup", "computed_grade")
+        },
+        computed_grade=computed,
+        final_grade=override.grade if override else computed,
+        override_reason=override.reason if override else None,
+        findings=[finding_public(f) for f in findings],
+        rollup=RollupPublic(
+            items=[ItemGradePublic(**i.__dict__) for i in result.items],
+            components=result.components,
+            grade=result.grade,
+        ),
+    )
+
+
+def list_inspections(
+    session: Session,
+    who: Principal,
+    *,
+    facility_id: uuid.UUID | None = None,
+    port_id: uuid.UUID | None = None,
+    status: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[list[Inspection], int]:
+    cond: list[ColumnElement[bool]] = []
+    if not who.all_ports:
+        cond.append(Inspection.port_id.in_(who.port_ids))
+    if facility_id is not None:
+        cond.append(Inspection.facility_id == facility_id)
+    if port_id is not None:
+        cond.append(Inspection.port_id == port_id)
+    if status is not None:
+        cond.append(Inspection.status == status)
+    total = session.scalar(select(func.count()).select_from(Inspection).where(*cond)) or 0
+    rows = session.scalars(
+        select(Inspection)
+        .where(*cond)
+        .order_by(Inspection.started_on.desc(), Inspection.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return list(rows), total

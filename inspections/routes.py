@@ -1,0 +1,239 @@
+"""REST routes of inspections under /api/v1."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from inspections import records, schedules
+from inspections.attachments import add_attachment
+from inspections.catalog import catalogs
+from inspections.integrity import verify
+from inspections.models import Attachment
+from inspections.schemas import (
+    ConditionPublic,
+    EventIn,
+    EventPublic,
+    FindingIn,
+    InspectionCreate,
+    InspectionPublic,
+    InspectionUpdate,
+    OverrideIn,
+    VerifyReport,
+)
+from kernel.errors import NotFound
+from kernel.files import file_store
+from kernel.web import CurrentUser, PagingDep, SessionDep
+
+router = APIRouter(prefix="/api/v1", tags=["inspections"])
+
+
+class InspectionPage(BaseModel):
+    items: list[InspectionPublic]
+    total: int
+    limit: int
+    offset: int
+
+
+class OverdueItem(BaseModel):
+    facility_id: uuid.UUID
+    port_code: str
+    ledger_no: str | None
+    name: str | None
+    kind: str
+    important: bool
+    inspection_type: str
+    last: date | None
+    due: date | None
+
+
+@router.get("/catalogs", summary="Inspection item catalogs")
+def list_catalogs(who: CurrentUser) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": c.id,
+            "title_ja": c.title_ja,
+            "title_en": c.title_en,
+            "source": c.source,
+            "kinds": c.kinds,
+            "structure_types": c.structure_types,
+            "items": [i.__dict__ for i in c.items],
+        }
+        for c in catalogs().values()
+    ]
+
+
+@router.post("/inspections", status_code=status.HTTP_201_CREATED)
+def create_inspection(
+    data: InspectionCreate, who: CurrentUser, session: SessionDep
+) -> InspectionPublic:
+    return records.inspection_public(session, records.create_inspection(session, who, data))
+
+
+@router.get("/inspections")
+def list_inspections(
+    who: CurrentUser,
+    session: SessionDep,
+    paging: PagingDep,
+    facility_id: uuid.UUID | None = None,
+    port: str | None = None,
+    status_: Annotated[str | None, Query(alias="status")] = None,
+) -> InspectionPage:
+    from assets.ports import resolve_port
+
+    port_id = resolve_port(session, who, port).id if port else None
+    rows, total = records.list_inspections(
+        session,
+        who,
+        facility_id=facility_id,
+        port_id=port_id,
+        status=status_,
+        limit=paging.limit,
+        offset=paging.offset,
+    )
+    return InspectionPage(
+        items=[records.inspection_public(session, r) for r in rows],
+        total=total,
+        limit=paging.limit,
+        offset=paging.offset,
+    )
+
+
+@router.get("/inspections/{inspection_id}")
+def get_inspection(
+    inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep
+) -> InspectionPublic:
+    return records.inspection_public(session, records.get_record(session, who, inspection_id))
+
+
+@router.patch("/inspections/{inspection_id}")
+def update_inspection(
+    inspection_id: uuid.UUID, data: InspectionUpdate, who: CurrentUser, session: SessionDep
+) -> InspectionPublic:
+    record = records.update_inspection(session, who, inspection_id, data)
+    return records.inspection_public(session, record)
+
+
+@router.post(
+    "/inspections/{inspection_id}/findings", summary="Add findings (JSON API for field apps)"
+)
+def add_findings(
+    inspection_id: uuid.UUID, findings: list[FindingIn], who: CurrentUser, session: SessionDep
+) -> InspectionPublic:
+    records.add_findings(session, who, inspection_id, findings)
+    return records.inspection_public(session, records.get_record(session, who, inspection_id))
+
+
+@router.delete(
+    "/inspections/{inspection_id}/findings/{finding_id}", status_code=status.HTTP_204_NO_CONTENT
+)
+def delete_finding(
+    inspection_id: uuid.UUID, finding_id: uuid.UUID, who: CurrentUser, session: SessionDep
+) -> Response:
+    records.delete_finding(session, who, inspection_id, finding_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/inspections/{inspection_id}/submit")
+def submit(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
+    return records.inspection_public(
+        session, records.submit_inspection(session, who, inspection_id)
+    )
+
+
+@router.post("/inspections/{inspection_id}/approve")
+def approve(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
+    return records.inspection_public(
+        session, records.approve_inspection(session, who, inspection_id)
+    )
+
+
+@router.post("/inspections/{inspection_id}/revise", status_code=status.HTTP_201_CREATED)
+def revise(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
+    return records.inspection_public(
+        session, records.revise_inspection(session, who, inspection_id)
+    )
+
+
+@router.post("/inspections/{inspection_id}/override")
+def override(
+    inspection_id: uuid.UUID, data: OverrideIn, who: CurrentUser, session: SessionDep
+) -> InspectionPublic:
+    record = records.override_grade(session, who, inspection_id, data.grade, data.reason)
+    return records.inspection_public(session, record)
+
+
+@router.post("/inspections/{inspection_id}/attachments", status_code=status.HTTP_201_CREATED)
+async def upload_attachment(
+    inspection_id: uuid.UUID,
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+    file: Annotated[UploadFile, File()],
+    finding_id: Annotated[uuid.UUID | None, Form()] = None,
+) -> dict[str, Any]:
+    data = await file.read()
+    store = file_store(request.app.state.settings)
+    attachment = add_attachment(
+        session, who, store, inspection_id, file.filename or "file", data, finding_id
+    )
+    return {
+        "id": str(attachment.id),
+        "sha256": attachment.sha256,
+        "media_type": attachment.media_type,
+        "taken_at": attachment.taken_at,
+        "has_location": attachment.location is not None,
+    }
+
+
+@router.get("/attachments/{attachment_id}", response_class=Response)
+def download_attachment(
+    attachment_id: uuid.UUID, request: Request, who: CurrentUser, session: SessionDep
+) -> Response:
+    from sqlalchemy import select
+
+    attachment = session.scalar(select(Attachment).where(Attachment.id == attachment_id))
+    if attachment is None or not who.can_read(attachment.port_id):
+        raise NotFound("attachment not found")
+    data = file_store(request.app.state.settings).read(attachment.sha256)
+    return Response(
+        data,
+        media_type=attachment.media_type,
+        headers={
+            "ETag": f'"{attachment.sha256}"',
+            "Cache-Control": "private, max-age=86400, immutable",
+        },
+    )
+
+
+@router.get("/facilities/{facility_id}/condition", tags=["facilities"])
+def condition(facility_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> ConditionPublic:
+    return schedules.facility_condition(session, who, facility_id)
+
+
+@router.get("/schedules/overdue", summary="Facilities with an overdue periodic inspection")
+def overdue(
+    who: CurrentUser, session: SessionDep, port: Annotated[str | None, Query()] = None
+) -> list[OverdueItem]:
+    return [OverdueItem(**r.__dict__) for r in schedules.overdue(session, who, port)]
+
+
+@router.post(
+    "/events",
+    status_code=status.HTTP_201_CREATED,
+    summary="An earthquake, tsunami, typhoon or collision: open extraordinary "
+    "inspections of the facilities in its area",
+)
+def record_event(data: EventIn, who: CurrentUser, session: SessionDep) -> EventPublic:
+    return schedules.record_event(session, who, data)
+
+
+@router.get("/integrity/verify", summary="Recompute record chains and attachment hashes")
+def verify_records(request: Request, who: CurrentUser, session: SessionDep) -> VerifyReport:
+    port_ids = None if who.all_ports else sorted(who.port_ids)
+    return verify(session, file_store(request.app.state.settings), port_ids)

@@ -1,0 +1,182 @@
+"""Request and response shapes of inspections."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+InspectionType = Literal[
+    "initial", "routine", "general_periodic", "detailed_periodic", "extraordinary"
+]
+Grade = Literal["a", "b", "c", "d"]
+Performance = Literal["A", "B", "C", "D"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Conditions(_Strict):
+    tide_level_m: float | None = None
+    tide_datum: str | None = None
+    weather: str | None = Field(default=None, examples=["晴れ / clear"])
+    sea_state: str | None = None
+
+
+class InspectionCreate(_Strict):
+    facility_id: uuid.UUID
+    inspection_type: InspectionType
+    started_on: date
+    ended_on: date | None = None
+    inspectors: list[str] = Field(default_factory=list, examples=[["山田 太郎"]])
+    organisation: str | None = Field(default=None, examples=["○○港湾事務所"])
+    methods: list[str] = Field(default_factory=list, examples=[["visual_on_foot", "boat"]])
+    conditions: Conditions = Field(default_factory=Conditions)
+    remarks: str | None = None
+
+
+class InspectionUpdate(_Strict):
+    started_on: date | None = None
+    ended_on: date | None = None
+    inspectors: list[str] | None = None
+    organisation: str | None = None
+    methods: list[str] | None = None
+    conditions: Conditions | None = None
+    remarks: str | None = None
+
+
+class FindingIn(_Strict):
+    """One grade for an item at a span of a component (or of a component type when the
+    facility has no component breakdown)."""
+
+    item_code: str = Field(examples=["caisson_damage"])
+    grade: Grade
+    component_id: uuid.UUID | None = None
+    component_type: str | None = Field(default=None, examples=["caisson"])
+    span: str | None = Field(default=None, examples=["3"])
+    measurements: dict[str, float] = Field(default_factory=dict, examples=[{"crack_width_mm": 0.4}])
+    location: dict[str, Any] | None = Field(default=None, description="GeoJSON Point (lon/lat)")
+    chainage_m: float | None = Field(default=None, ge=0)
+    remarks: str | None = None
+    observed_on: date | None = None
+    external_key: str | None = Field(
+        default=None, max_length=80, description="client's id; sending it again updates"
+    )
+
+
+class FindingPublic(BaseModel):
+    id: uuid.UUID
+    item_code: str
+    item_class: str
+    component_id: uuid.UUID | None
+    component_type: str
+    span: str
+    grade: str
+    measurements: dict[str, float]
+    location: dict[str, Any] | None
+    chainage_m: float | None
+    remarks: str | None
+    observed_on: date | None
+    external_key: str | None
+
+
+class ItemGradePublic(BaseModel):
+    item: str
+    item_class: str
+    component_type: str
+    counts: dict[str, int]
+    grade: str
+
+
+class RollupPublic(BaseModel):
+    items: list[ItemGradePublic]
+    components: dict[str, str]
+    grade: str | None
+
+
+class InspectionPublic(BaseModel):
+    id: uuid.UUID
+    port_id: uuid.UUID
+    facility_id: uuid.UUID
+    inspection_type: str
+    status: str
+    started_on: date
+    ended_on: date | None
+    inspectors: list[str]
+    organisation: str | None
+    methods: list[str]
+    conditions: dict[str, Any]
+    catalog_id: str | None
+    event_id: uuid.UUID | None
+    package_id: uuid.UUID | None
+    revises_id: uuid.UUID | None
+    remarks: str | None
+    computed_grade: str | None
+    final_grade: str | None
+    override_reason: str | None
+    synthetic: bool
+    created_by: str
+    submitted_by: str | None
+    submitted_at: datetime | None
+    approved_by: str | None
+    approved_at: datetime | None
+    chain_seq: int | None
+    prev_hash: str | None
+    record_hash: str | None
+    findings: list[FindingPublic] = Field(default_factory=list)
+    rollup: RollupPublic | None = None
+
+
+class OverrideIn(_Strict):
+    grade: Performance
+    reason: str = Field(min_length=3, examples=["背後の陥没を確認済み、A判定とする"])
+
+
+class ConditionPublic(BaseModel):
+    facility_id: uuid.UUID
+    final_grade: str | None
+    computed_grade: str | None
+    override_reason: str | None
+    last_inspection_id: uuid.UUID | None
+    last_inspected_on: date | None
+    last_inspection_type: str | None
+    next_due: dict[str, date | None]
+    overdue: list[str]
+    never_inspected: bool
+
+
+class EventIn(_Strict):
+    kind: Literal["earthquake", "tsunami", "typhoon", "collision", "other"]
+    name: str = Field(examples=["千葉県東方沖地震"])
+    occurred_at: datetime
+    epicentre: list[float] | None = Field(
+        default=None, description="[lon, lat]", examples=[[139.75, 35.45]]
+    )
+    radius_km: float | None = Field(default=None, gt=0, examples=[30])
+    area: dict[str, Any] | None = Field(default=None, description="GeoJSON polygon instead")
+
+
+class EventPublic(BaseModel):
+    id: uuid.UUID
+    kind: str
+    name: str
+    occurred_at: datetime
+    facilities: list[uuid.UUID]
+    inspections_created: int
+
+
+class VerifyFailure(BaseModel):
+    kind: str  # record, chain, attachment
+    inspection_id: uuid.UUID | None
+    facility_id: uuid.UUID | None
+    detail: str
+
+
+class VerifyReport(BaseModel):
+    ok: bool
+    records_checked: int
+    attachments_checked: int
+    failures: list[VerifyFailure]
