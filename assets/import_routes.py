@@ -4,7 +4,6 @@ its code lists), then imported like `porttwin import`."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -16,31 +15,11 @@ from fastapi.responses import JSONResponse
 from assets.importers.files import IMPORT_FORMATS, main_file, run_import
 from assets.importers.vector import Mapping
 from geodata.archive import ArchiveError, safe_extract
-from kernel.errors import Invalid, PortTwinError
+from kernel.errors import Invalid
+from kernel.uploads import save_upload
 from kernel.web import CurrentUser, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["imports"])
-CHUNK = 1 << 20
-SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-class TooLarge(PortTwinError):
-    status_code = 413
-
-
-async def _save(upload: UploadFile, folder: Path, limit_mb: int) -> Path:
-    name = SAFE_NAME.sub("_", Path(upload.filename or "upload").name).lstrip(".") or "upload"
-    path = folder / name
-    size = 0
-    with path.open("wb") as out:
-        while chunk := await upload.read(CHUNK):
-            size += len(chunk)
-            if size > limit_mb << 20:
-                raise TooLarge(f"{upload.filename}: larger than the {limit_mb} MB upload limit")
-            out.write(chunk)
-    if size == 0:
-        raise Invalid(f"{upload.filename}: the file is empty", field="file")
-    return path
 
 
 @router.post("/imports/{fmt}", summary="Import facilities from an uploaded file")
@@ -68,7 +47,7 @@ async def upload_import(
     limit = request.app.state.settings.max_upload_mb
     folder = Path(tempfile.mkdtemp(prefix="porttwin-upload-"))
     try:
-        saved = await _save(file, folder, limit)
+        saved = await save_upload(file, folder, limit)
         if saved.suffix.lower() == ".zip":
             unpacked = folder / "unpacked"
             try:

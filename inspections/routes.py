@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from inspections import records, schedules
+from inspections import packages, records, schedules
 from inspections.attachments import add_attachment
 from inspections.catalog import catalogs
 from inspections.integrity import verify
@@ -28,6 +30,7 @@ from inspections.schemas import (
 )
 from kernel.errors import NotFound
 from kernel.files import file_store
+from kernel.uploads import save_upload
 from kernel.web import CurrentUser, PagingDep, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["inspections"])
@@ -237,3 +240,51 @@ def record_event(data: EventIn, who: CurrentUser, session: SessionDep) -> EventP
 def verify_records(request: Request, who: CurrentUser, session: SessionDep) -> VerifyReport:
     port_ids = None if who.all_ports else sorted(who.port_ids)
     return verify(session, file_store(request.app.state.settings), port_ids)
+
+
+class PackageRequest(BaseModel):
+    facility_ids: list[uuid.UUID]
+    inspection_type: str = "general_periodic"
+
+
+@router.post(
+    "/field-packages",
+    response_class=Response,
+    tags=["field packages"],
+    summary="Export an offline field package (zip) for chosen facilities",
+    responses={200: {"content": {"application/zip": {}}}},
+)
+def export_field_package(data: PackageRequest, who: CurrentUser, session: SessionDep) -> Response:
+    package_id, content = packages.export_package(
+        session, who, data.facility_ids, data.inspection_type
+    )
+    return Response(
+        content,
+        media_type="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="field-package-{package_id}.zip"',
+            "X-Package-Id": str(package_id),
+        },
+    )
+
+
+@router.post(
+    "/field-packages/upload", tags=["field packages"], summary="Upload a filled field package (zip)"
+)
+async def upload_field_package(
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+    file: Annotated[UploadFile, File(description="the package folder, zipped")],
+    keep_valid: bool = False,
+    submit: bool = False,
+) -> dict[str, Any]:
+    """Every problem is listed by sheet, row, column and reason (422, nothing written) unless
+    `keep_valid`; `submit` also submits each facility's inspection."""
+    settings = request.app.state.settings
+    with tempfile.TemporaryDirectory(prefix="porttwin-package-") as tmp:
+        saved = await save_upload(file, Path(tmp), settings.max_upload_mb)
+        report = packages.import_package(
+            session, who, file_store(settings), saved, keep_valid=keep_valid, submit=submit
+        )
+    return report.as_dict()
