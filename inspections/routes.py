@@ -17,6 +17,7 @@ from inspections.attachments import add_attachment
 from inspections.catalog import catalogs
 from inspections.integrity import verify
 from inspections.models import Attachment
+from inspections.report import facility_report
 from inspections.schemas import (
     ConditionPublic,
     EventIn,
@@ -34,6 +35,7 @@ from kernel.uploads import save_upload
 from kernel.web import CurrentUser, PagingDep, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["inspections"])
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class InspectionPage(BaseModel):
@@ -288,3 +290,23 @@ async def upload_field_package(
             session, who, file_store(settings), saved, keep_valid=keep_valid, submit=submit
         )
     return report.as_dict()
+
+
+@router.get(
+    "/facilities/{facility_id}/inspection-report",
+    tags=["facilities"],
+    response_class=Response,
+    summary="Inspection report of a facility (XLSX)",
+    responses={200: {"content": {XLSX: {}}}},
+)
+def inspection_report(
+    facility_id: uuid.UUID, request: Request, who: CurrentUser, session: SessionDep
+) -> Response:
+    content = facility_report(session, who, file_store(request.app.state.settings), facility_id)
+    return Response(
+        content,
+        media_type=XLSX,
+        headers={
+            "Content-Disposition": f'attachment; filename="inspection-report-{facility_id}.xlsx"'
+        },
+    )

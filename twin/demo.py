@@ -12,6 +12,7 @@ ones.
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,10 @@ from assets.schemas import (
     Height,
     PortCreate,
 )
+from inspections.catalog import catalog_for
+from inspections.models import Inspection
+from inspections.records import add_findings, create_inspection, submit_inspection
+from inspections.schemas import FindingIn, InspectionCreate, InspectionType
 from kernel.auth.models import User
 from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
@@ -285,6 +290,122 @@ def _components(session: Session, port: Port) -> None:
             )
 
 
+HISTORY_PATTERNS: tuple[list[tuple[InspectionType, int]], ...] = (
+    [("general_periodic", 2016), ("general_periodic", 2021)],
+    [("general_periodic", 2015), ("general_periodic", 2019)],  # overdue since 2024
+    [
+        ("initial", 2012),
+        ("general_periodic", 2017),
+        ("detailed_periodic", 2018),
+        ("general_periodic", 2020),
+        ("general_periodic", 2023),
+    ],
+)
+WORSEN_PER_YEAR = {"I": 0.05, "II": 0.08, "III": 0.12}  # invented deterioration for the demo
+
+
+def _inspection_history(session: Session, ports: dict[str, Port]) -> None:
+    """Synthetic inspections of the Nice quays, Monaco piers and Geraldton breakwaters: a
+    component breakdown, then grades that worsen at random over the years, so grades,
+    trends and overdue inspections show up. Every row is marked synthetic."""
+    facilities = session.scalars(
+        select(Facility)
+        .where(
+            Facility.port_id.in_([ports[c].id for c in ("FRNCE", "MCMON", "AUGET")]),
+            Facility.kind.in_(("quay", "pier", "breakwater")),
+            Facility.deleted_at.is_(None),
+        )
+        .order_by(Facility.ledger_no)
+    ).all()
+    for facility in facilities:
+        if session.scalar(
+            select(Inspection.id).where(Inspection.facility_id == facility.id).limit(1)
+        ):
+            continue
+        catalog = catalog_for(facility.kind, facility.structure_type)
+        if catalog is None:
+            continue
+        rng = random.Random(facility.ledger_no)  # noqa: S311 (demo data, reproducible)
+        spans = _demo_components(session, facility, catalog, rng)
+        state = {
+            (item.code, span): rng.choice("ddddc")
+            for item in catalog.items
+            for span in spans[item.component_type]
+        }
+        pattern = HISTORY_PATTERNS[rng.randrange(len(HISTORY_PATTERNS))]
+        year = pattern[0][1]
+        for kind, when in pattern:
+            for _ in range(when - year):
+                for item in catalog.items:
+                    for span in spans[item.component_type]:
+                        grade = state[item.code, span]
+                        if grade != "a" and rng.random() < WORSEN_PER_YEAR[item.item_class]:
+                            state[item.code, span] = "dcba"["dcba".index(grade) + 1]
+            year = when
+            record = create_inspection(
+                session,
+                SYSTEM,
+                InspectionCreate(
+                    facility_id=facility.id,
+                    inspection_type=kind,
+                    started_on=date(when, 5 + rng.randrange(5), 1 + rng.randrange(27)),
+                    inspectors=["demo inspector (synthetic)"],
+                    methods=["visual_on_foot", "boat"],
+                    remarks="synthetic demo inspection",
+                ),
+                synthetic=True,
+            )
+            add_findings(
+                session,
+                SYSTEM,
+                record.id,
+                [
+                    FindingIn(
+                        item_code=item.code,
+                        grade=state[item.code, span],  # type: ignore[arg-type]
+                        component_id=component_id,
+                        span=span,
+                    )
+                    for item in catalog.items
+                    for span, component_id in spans[item.component_type].items()
+                ],
+            )
+            submit_inspection(session, SYSTEM, record.id)
+
+
+def _demo_components(
+    session: Session, facility: Facility, catalog: Any, rng: random.Random
+) -> dict[str, dict[str, Any]]:
+    """component type → span → component id, creating an invented breakdown when missing."""
+    existing = session.scalars(
+        select(Component).where(
+            Component.facility_id == facility.id, Component.deleted_at.is_(None)
+        )
+    ).all()
+    out: dict[str, dict[str, Any]] = {}
+    for c in existing:
+        out.setdefault(c.component_type, {})[c.span or "-"] = c.id
+    count = 2 + rng.randrange(4)
+    for ctype in dict.fromkeys(item.component_type for item in catalog.items):
+        if ctype in out:
+            continue
+        out[ctype] = {}
+        for span in range(1, count + 1):
+            component = create_component(
+                session,
+                SYSTEM,
+                ComponentCreate(
+                    facility_id=facility.id,
+                    component_type=ctype,
+                    span=str(span),
+                    name=f"{ctype} span {span}",
+                    synthetic=["component breakdown"],
+                ),
+            )
+            out[ctype][str(span)] = component.id
+    return out
+
+
 def _users(session: Session, ports: dict[str, Port]) -> dict[str, tuple[str, str, str]]:
     """Demo users, each with a new token (tokens printed by earlier runs keep working)."""
     tokens = {}
@@ -307,4 +428,5 @@ def load_demo(session: Session) -> dict[str, tuple[str, str, str]]:
     _import_sources(session)
     _ledger_numbers_and_specs(session, ports)
     _components(session, ports["FRNCE"])
+    _inspection_history(session, ports)
     return _users(session, ports)

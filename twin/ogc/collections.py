@@ -17,6 +17,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     ColumnElement,
+    Date,
     DateTime,
     Float,
     FromClause,
@@ -34,6 +35,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from assets.models import Component, Facility, Port
+from inspections.models import FacilityCondition, Finding, Inspection
 from kernel.auth.service import Principal
 from twin.ogc.crs import OutputCRS
 
@@ -54,6 +56,8 @@ class Property:
             return {"type": "number"}
         if isinstance(kind, DateTime):
             return {"type": "string", "format": "date-time"}
+        if isinstance(kind, Date):
+            return {"type": "string", "format": "date"}
         return {"type": "string"}
 
 
@@ -85,6 +89,7 @@ def _props(pairs: list[tuple[str, ColumnElement[Any], str]]) -> dict[str, Proper
 @lru_cache
 def collections() -> dict[str, Collection]:
     f, p, c = Facility.__table__, Port.__table__, Component.__table__
+    fc, fi, ins = FacilityCondition.__table__, Finding.__table__, Inspection.__table__
     facility_props = _props(
         [
             ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
@@ -109,6 +114,27 @@ def collections() -> dict[str, Collection]:
             ("important", f.c.important, "Important for inspection / 重要施設"),
             ("version", f.c.version, "Registry version"),
             ("updated_at", f.c.updated_at, "Last registry change"),
+            ("grade", fc.c.final_grade, "Performance grade A–D / 性能評価"),
+            ("computed_grade", fc.c.computed_grade, "Grade from the roll-up / 算定評価"),
+            ("last_inspected_on", fc.c.inspected_on, "Last inspection / 最終点検日"),
+            ("last_inspection_type", fc.c.inspection_type, "Type of the last inspection"),
+        ]
+    )
+    finding_props = _props(
+        [
+            ("inspection_id", cast(fi.c.inspection_id, Text), "Inspection id"),
+            ("facility_id", cast(ins.c.facility_id, Text), "Facility id"),
+            ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
+            ("port_code", p.c.code, "Port code"),
+            ("inspection_type", ins.c.inspection_type, "Inspection type / 点検種別"),
+            ("inspected_on", ins.c.started_on, "Inspection date / 点検日"),
+            ("component_type", fi.c.component_type, "Component / 部材"),
+            ("span", fi.c.span, "Span / スパン"),
+            ("item_code", fi.c.item_code, "Inspection item / 点検項目"),
+            ("item_class", fi.c.item_class, "Item class I–III"),
+            ("grade", fi.c.grade, "Deterioration grade a–d / 劣化度"),
+            ("chainage_m", fi.c.chainage_m, "Chainage (m)"),
+            ("remarks", fi.c.remarks, "Remarks / 所見"),
         ]
     )
     port_props = _props(
@@ -158,7 +184,9 @@ def collections() -> dict[str, Collection]:
             title_ja="港湾施設",
             description="The registry of port facilities: quays, piers, breakwaters, "
             "revetments … with their specifications.",
-            source=f.join(p, p.c.id == f.c.port_id),
+            source=f.join(p, p.c.id == f.c.port_id).outerjoin(
+                fc, and_(fc.c.port_id == f.c.port_id, fc.c.facility_id == f.c.id)
+            ),
             feature_id=f.c.id,
             geometry=f.c.geom,
             port_id=f.c.port_id,
@@ -174,6 +202,8 @@ def collections() -> dict[str, Collection]:
                 "kind",
                 "status",
                 "important",
+                "grade",
+                "last_inspected_on",
             ),
         ),
         "components": Collection(
@@ -189,6 +219,30 @@ def collections() -> dict[str, Collection]:
             datetime_column=c.c.updated_at,
             properties=component_props,
             tile_properties=("component_type", "span", "facility_id"),
+        ),
+        "inspection-findings": Collection(
+            id="inspection-findings",
+            title="Inspection findings",
+            title_ja="点検結果",
+            description="Graded findings of submitted inspections, at the defect location "
+            "(or a point on the facility when none was recorded).",
+            source=fi.join(ins, and_(ins.c.port_id == fi.c.port_id, ins.c.id == fi.c.inspection_id))
+            .join(f, and_(f.c.port_id == ins.c.port_id, f.c.id == ins.c.facility_id))
+            .join(p, p.c.id == fi.c.port_id),
+            feature_id=fi.c.id,
+            geometry=func.coalesce(fi.c.location, func.ST_PointOnSurface(f.c.geom)),
+            port_id=fi.c.port_id,
+            live=ins.c.status.in_(("submitted", "approved")),
+            datetime_column=ins.c.started_on,
+            properties=finding_props,
+            tile_properties=(
+                "ledger_no",
+                "item_code",
+                "component_type",
+                "span",
+                "grade",
+                "inspected_on",
+            ),
         ),
     }
 

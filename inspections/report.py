@@ -1,0 +1,150 @@
+"""A facility's inspection report as an XLSX workbook: summary and condition, the history of
+inspections with their grades, the findings of the latest one with measurements, and photo
+thumbnails."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image as SheetImage
+from openpyxl.styles import Font
+from PIL import Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assets.models import Facility
+from inspections.condition import latest_record
+from inspections.models import Attachment, Finding, Inspection
+from inspections.records import latest_override
+from inspections.schedules import facility_condition
+from kernel.auth.service import Principal
+from kernel.files import FileStore
+
+THUMBNAIL = (240, 240)
+
+
+def _bold_row(sheet: Any, values: list[object]) -> None:
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+
+
+def facility_report(
+    session: Session, who: Principal, store: FileStore, facility_id: uuid.UUID
+) -> bytes:
+    condition = facility_condition(session, who, facility_id)  # checks access
+    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
+    assert facility is not None
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = "summary"
+    _bold_row(summary, ["項目 / field", "値 / value"])
+    for label, value in [
+        ("台帳番号 / ledger no.", facility.ledger_no),
+        ("名称 / name", facility.name_ja or facility.name_en),
+        ("種類 / kind", facility.kind),
+        ("構造形式 / structure", facility.structure_type),
+        ("重要施設 / important", "yes" if facility.important else "no"),
+        ("性能評価 / grade", condition.final_grade or "未点検 / not inspected"),
+        ("算定評価 / computed grade", condition.computed_grade),
+        ("評価変更理由 / override reason", condition.override_reason),
+        ("最終点検日 / last inspected", condition.last_inspected_on),
+        *((f"次回 {k} / next due", v) for k, v in condition.next_due.items()),
+        ("点検期限超過 / overdue", ", ".join(condition.overdue) or "—"),
+    ]:
+        summary.append([label, value])
+    summary.column_dimensions["A"].width = 34
+    summary.column_dimensions["B"].width = 30
+
+    history = book.create_sheet("history")
+    _bold_row(
+        history,
+        [
+            "点検日 / date",
+            "種別 / type",
+            "状態 / status",
+            "算定 / computed",
+            "評価 / final",
+            "点検者 / inspectors",
+            "記録ハッシュ / record hash",
+        ],
+    )
+    records = session.scalars(
+        select(Inspection)
+        .where(Inspection.port_id == facility.port_id, Inspection.facility_id == facility.id)
+        .order_by(Inspection.started_on, Inspection.chain_seq)
+    ).all()
+    for record in records:
+        override = latest_override(session, record)
+        history.append(
+            [
+                record.started_on,
+                record.inspection_type,
+                record.status,
+                record.computed_grade,
+                override.grade if override else record.computed_grade,
+                ", ".join(record.inspectors),
+                record.record_hash,
+            ]
+        )
+
+    latest = latest_record(session, facility.port_id, facility.id)
+    findings_sheet = book.create_sheet("findings")
+    _bold_row(
+        findings_sheet,
+        [
+            "部材 / component",
+            "スパン / span",
+            "点検項目 / item",
+            "分類 / class",
+            "劣化度 / grade",
+            "計測値 / measurements",
+            "所見 / remarks",
+        ],
+    )
+    photos: list[Attachment] = []
+    if latest is not None:
+        for f in session.scalars(
+            select(Finding)
+            .where(Finding.port_id == latest.port_id, Finding.inspection_id == latest.id)
+            .order_by(Finding.component_type, Finding.span, Finding.item_code)
+        ):
+            findings_sheet.append(
+                [
+                    f.component_type,
+                    f.span,
+                    f.item_code,
+                    f.item_class,
+                    f.grade,
+                    ", ".join(f"{k}={v}" for k, v in f.measurements.items()),
+                    f.remarks,
+                ]
+            )
+        photos = list(
+            session.scalars(
+                select(Attachment).where(
+                    Attachment.port_id == latest.port_id,
+                    Attachment.inspection_id == latest.id,
+                    Attachment.media_type.like("image/%"),
+                )
+            )
+        )
+    photo_sheet = book.create_sheet("photos")
+    _bold_row(photo_sheet, ["写真 / photo", "撮影日時 / taken", "ファイル / file"])
+    for i, attachment in enumerate(photos):
+        row = 2 + i * 13
+        photo_sheet.cell(row, 2, attachment.taken_at.isoformat() if attachment.taken_at else "")
+        photo_sheet.cell(row, 3, attachment.filename)
+        with Image.open(io.BytesIO(store.read(attachment.sha256))) as image:
+            image.thumbnail(THUMBNAIL)
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "PNG")
+        photo_sheet.add_image(SheetImage(io.BytesIO(out.getvalue())), f"A{row}")
+    photo_sheet.column_dimensions["A"].width = 36
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
