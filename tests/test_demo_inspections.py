@@ -30,7 +30,8 @@ def test_demo_history_verifies_and_a_direct_update_is_detected(engine, demo):
         finding = session.execute(
             text(
                 "SELECT f.id, f.grade, i.id FROM finding f "
-                "JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'submitted' AND i.synthetic ORDER BY f.id LIMIT 1"
+                "JOIN inspection i ON i.id = f.inspection_id "
+                "WHERE i.status = 'submitted' AND i.synthetic ORDER BY f.id LIMIT 1"
             )
         ).one()
     assert report.ok and report.records_checked > 100
