@@ -19,6 +19,11 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# The viewer tests drive Debian's Chromium (no browser download); Japanese labels need a font.
+BROWSER_PACKAGES := chromium fonts-ipafont-gothic
+
+test: export PORTTWIN_EXTRA_PACKAGES = $(BROWSER_PACKAGES)
 test: lint
 	@$(PT) db start
+	@echo "Viewer screenshots go to $(CURDIR)/test-artifacts/viewer/"
 	$(VENV)/bin/pytest

@@ -8,7 +8,7 @@ from typing import Any
 
 from geoalchemy2.shape import from_shape
 from shapely.geometry import MultiPolygon, Polygon
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, union_all
 from sqlalchemy.orm import Session
 
 from assets.common import (
@@ -31,7 +31,7 @@ from assets.schemas import (
     PortPublic,
     PortUpdate,
 )
-from geodata.crs import CRSLookupError, crs_from_epsg, is_metric
+from geodata.crs import CRSLookupError, crs_from_epsg, is_metric, proj4_of
 from kernel.auth.service import Principal
 from kernel.errors import Conflict, Invalid, NotFound
 from kernel.ids import new_id
@@ -164,8 +164,25 @@ def port_public(session: Session, port: Port) -> PortPublic:
     datums = session.scalars(
         select(PortDatum).where(PortDatum.port_id == port.id).order_by(PortDatum.valid_from)
     )
+    from assets.models import Facility
+
+    shapes = union_all(
+        select(Facility.geom.label("g")).where(
+            Facility.port_id == port.id, Facility.deleted_at.is_(None)
+        ),
+        select(Port.boundary.label("g")).where(Port.id == port.id, Port.boundary.is_not(None)),
+    ).subquery()
+    extent = func.ST_Extent(shapes.c.g)
+    box = session.execute(
+        select(
+            func.ST_XMin(extent), func.ST_YMin(extent), func.ST_XMax(extent), func.ST_YMax(extent)
+        )
+    ).one()
     return PortPublic(
         id=port.id,
+        metric_crs_proj4=proj4_of(port.metric_epsg),
+        metric_north_first=crs_from_epsg(port.metric_epsg).axis_info[0].direction == "north",
+        bbox=None if box[0] is None else [float(v) for v in box],
         authority_id=port.authority_id,
         code=port.code,
         unlocode=port.unlocode,

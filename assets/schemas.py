@@ -118,6 +118,17 @@ class PortPublic(BaseModel):
     port_class: str | None
     country: str
     metric_epsg: int
+    metric_crs_proj4: str = Field(
+        description="PROJ string of the metric CRS, for clients that convert coordinates themselves"
+    )
+    metric_north_first: bool = Field(
+        description="the metric CRS's first axis is the "
+        "northing (JGD2011 plane zones: X north, Y east)"
+    )
+    bbox: list[float] | None = Field(
+        description="extent of the port boundary and its "
+        "facilities: [minLon, minLat, maxLon, maxLat]"
+    )
     boundary: dict[str, Any] | None
     datums: list[DatumOffset]
     attributes: dict[str, Any]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 
 import numpy as np
@@ -58,3 +59,12 @@ def utm_epsg_for(lon: float, lat: float) -> int:
     """The WGS 84 UTM zone of a point, for ports outside Japan."""
     zone = min(int((lon + 180) // 6) + 1, 60)
     return (32600 if lat >= 0 else 32700) + zone
+
+
+@lru_cache(maxsize=256)
+def proj4_of(epsg: int) -> str:
+    """The PROJ string of a projected CRS: enough for a client to project a point (lossy in
+    general, exact for the transverse Mercator zones ports use)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return str(crs_from_epsg(epsg).to_proj4())

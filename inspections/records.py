@@ -22,8 +22,9 @@ from assets.models import Component, Facility
 from inspections.catalog import Catalog, catalog_for, measurement_types
 from inspections.condition import refresh_condition, rollup_of
 from inspections.integrity import GENESIS, record_hash
-from inspections.models import Finding, GradeOverride, Inspection
+from inspections.models import Attachment, Finding, GradeOverride, Inspection
 from inspections.schemas import (
+    AttachmentPublic,
     FindingIn,
     FindingPublic,
     InspectionCreate,
@@ -419,12 +420,28 @@ def inspection_public(session: Session, record: Inspection) -> InspectionPublic:
         **{
             k: getattr(record, k)
             for k in InspectionPublic.model_fields
-            if k not in ("final_grade", "override_reason", "findings", "rollup", "computed_grade")
+            if k
+            not in (
+                "final_grade",
+                "override_reason",
+                "findings",
+                "rollup",
+                "computed_grade",
+                "attachments",
+            )
         },
         computed_grade=computed,
         final_grade=override.grade if override else computed,
         override_reason=override.reason if override else None,
         findings=[finding_public(f) for f in findings],
+        attachments=[
+            AttachmentPublic.model_validate(a, from_attributes=True)
+            for a in session.scalars(
+                select(Attachment)
+                .where(Attachment.port_id == record.port_id, Attachment.inspection_id == record.id)
+                .order_by(Attachment.created_at)
+            )
+        ],
         rollup=RollupPublic(
             items=[ItemGradePublic(**i.__dict__) for i in result.items],
             components=result.components,

@@ -83,6 +83,15 @@ class FindingPublic(BaseModel):
     external_key: str | None
 
 
+class AttachmentPublic(BaseModel):
+    id: uuid.UUID
+    finding_id: uuid.UUID | None
+    filename: str
+    media_type: str
+    sha256: str
+    taken_at: datetime | None
+
+
 class ItemGradePublic(BaseModel):
     item: str
     item_class: str
@@ -127,6 +136,7 @@ class InspectionPublic(BaseModel):
     prev_hash: str | None
     record_hash: str | None
     findings: list[FindingPublic] = Field(default_factory=list)
+    attachments: list[AttachmentPublic] = Field(default_factory=list)
     rollup: RollupPublic | None = None
 
 

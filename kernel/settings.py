@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path(".porttwin"))
     max_page_size: int = 10_000
     max_upload_mb: int = 200
+    viewer_vendor_dir: Path | None = None  # node_modules of the viewer (default: beside it)
     default_page_size: int = 100
 
     @model_validator(mode="after")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Port Twin needs on a Debian/Ubuntu machine, skipping what is already there:
 #   - PostgreSQL and PostGIS (OS packages, via apt-get as root or with sudo);
-#   - a Python virtual environment in .venv with the pinned dependencies (constraints.txt).
+#   - a Python virtual environment in .venv with the pinned dependencies (constraints.txt);
+#   - Node.js/npm and the viewer's npm packages (viewer/package-lock.json).
 # Extra OS packages can be asked for with PORTTWIN_EXTRA_PACKAGES="pkg1 pkg2".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,17 @@ for pkg in ${PORTTWIN_EXTRA_PACKAGES:-}; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+
+# Node.js for the viewer's browser dependencies (deck.gl from npm, served by the app)
+if ! command -v npm >/dev/null 2>&1; then
+  apt_install nodejs npm
+fi
+lock_stamp="$(sha256sum viewer/package-lock.json | cut -d' ' -f1)"
+if [ "$(cat viewer/node_modules/.installed 2>/dev/null)" != "$lock_stamp" ]; then
+  echo "==> installing the viewer's npm packages (deck.gl)"
+  (cd viewer && npm ci --legacy-peer-deps --no-audit --no-fund --silent)
+  echo "$lock_stamp" > viewer/node_modules/.installed
+fi
 
 # Python environment
 python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -80,6 +81,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(inspections_router)
     app.include_router(features_router)
     app.include_router(tiles_router)
-    # The viewer's static files, found as package data (no viewer code is imported).
+    # The viewer's static files and its npm dependencies (deck.gl), served by the app so the
+    # viewer works without internet access; found as package data (no viewer code imported).
+    vendor = settings.viewer_vendor_dir or Path(__file__).parents[1] / "viewer" / "node_modules"
+    for url, folder in (("deck.gl", "deck.gl"), ("loaders.gl-mvt", "@loaders.gl/mvt/dist")):
+        if (vendor / folder).is_dir():
+            app.mount(f"/vendor/{url}", StaticFiles(directory=vendor / folder), name=url)
     app.mount("/", StaticFiles(packages=[("viewer", "static")], html=True), name="viewer")
     return app

@@ -236,6 +236,7 @@ def collections() -> dict[str, Collection]:
             datetime_column=ins.c.started_on,
             properties=finding_props,
             tile_properties=(
+                "facility_id",
                 "ledger_no",
                 "item_code",
                 "component_type",

@@ -1,51 +1,496 @@
 "use strict";
+// The Port Twin map viewer: deck.gl over our own vector tiles, a side panel read from the
+// REST API on demand. It talks only to the public API (REST, OGC Features, Tiles).
+
 const $ = (id) => document.getElementById(id);
-
-async function api(path) {
-  const res = await fetch(path, { headers: { Authorization: "Bearer " + sessionStorage.token } });
-  const body = await res.json();
-  if (!res.ok) throw new Error(body.detail || res.statusText);
-  return body;
-}
-
-function cell(text) {
-  const td = document.createElement("td");
-  td.textContent = text ?? "";
-  return td;
-}
-
-async function showPort(code) {
-  const page = await api("/api/v1/facilities?limit=1000&port=" + encodeURIComponent(code));
-  const rows = $("rows");
-  rows.replaceChildren();
-  for (const f of page.items) {
-    const tr = document.createElement("tr");
-    const length = f.length_m ?? f.measured.length_m;
-    tr.append(cell(f.ledger_no), cell(f.name_ja || f.name_en), cell(f.kind),
-              cell(length == null ? "" : length.toFixed(1)));
-    rows.append(tr);
-  }
-}
-
-async function start() {
-  try {
-    const me = await api("/api/v1/me");
-    const ports = await api("/api/v1/ports");
-    $("who").textContent = `${me.name} (${me.role})`;
-    const select = $("port");
-    select.replaceChildren(...ports.map((p) => new Option(`${p.name_ja || p.name_en} (${p.code})`, p.code)));
-    select.onchange = () => showPort(select.value);
-    $("main").hidden = false;
-    $("error").textContent = "";
-    if (ports.length) await showPort(ports[0].code);
-  } catch (err) {
-    $("error").textContent = "Could not log in / ログインできません: " + err.message;
-  }
-}
-
-$("login").onsubmit = (event) => {
-  event.preventDefault();
-  sessionStorage.token = $("token").value.trim();
-  start();
+const GRADE_COLORS = { A: [178, 24, 43], B: [239, 138, 98], C: [253, 219, 109], D: [77, 146, 33] };
+const NO_GRADE = [130, 130, 130];
+const FINDING_COLORS = { a: [178, 24, 43], b: [239, 138, 98], c: [253, 219, 109], d: [77, 146, 33] };
+const BASEMAPS = {
+  none: null,
+  gsi: { url: "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png", attribution: "地理院タイル" },
+  osm: { url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", attribution: "© OpenStreetMap contributors" },
 };
-if (sessionStorage.token) start();
+
+// State the tests and the benchmark read (window.__porttwin).
+const state = {
+  token: sessionStorage.getItem("porttwin.token") || "",
+  me: null, ports: [], port: null, projector: null, deck: null,
+  viewState: { longitude: 139.7, latitude: 35.5, zoom: 11, pitch: 0, bearing: 0 },
+  filters: { kind: "", grade: "", overdue: false }, overdue: new Set(), kinds: [],
+  basemap: localStorage.getItem("porttwin.basemap") || "none",
+  tilesLoaded: 0, tileRequests: 0, featuresDrawn: 0, firstDrawAt: null, idleAt: null, started: performance.now(),
+  selected: null,
+};
+window.__porttwin = state;
+
+class ApiError extends Error {
+  constructor(status, detail) { super(detail); this.status = status; }
+}
+
+async function api(path, options = {}) {
+  let res;
+  try {
+    res = await fetch(path, { ...options, headers: { Authorization: `Bearer ${state.token}`, ...(options.headers || {}) } });
+  } catch (err) {
+    throw new ApiError(0, t("msg.network"));
+  }
+  if (!res.ok) {
+    let detail = res.statusText;
+    try { detail = (await res.json()).detail || detail; } catch (_) { /* not JSON */ }
+    throw new ApiError(res.status, detail);
+  }
+  return res;
+}
+const apiJson = async (path, options) => (await api(path, options)).json();
+
+function showMessage(text) { $("message").textContent = text || ""; }
+
+// -- login ---------------------------------------------------------------------------------
+async function login() {
+  if (!state.token) {
+    $("login").hidden = false; $("toolbar").hidden = true;
+    return;
+  }
+  try {
+    state.me = await apiJson("/api/v1/me");
+  } catch (err) {
+    sessionStorage.removeItem("porttwin.token");
+    state.token = "";
+    $("login").hidden = false; $("toolbar").hidden = true;
+    showMessage(err.status === 401 ? t("msg.token_invalid") : `${t("msg.network")}: ${err.message}`);
+    return;
+  }
+  showMessage("");
+  $("login").hidden = true; $("toolbar").hidden = false;
+  state.ports = await apiJson("/api/v1/ports");
+  const kinds = await apiJson("/api/v1/codelists/facility_kind");
+  state.kinds = kinds.codes;
+  fillSelects();
+  await selectPort(state.ports.length ? state.ports[0].code : "");
+}
+
+function option(value, label, selected) {
+  const o = new Option(label, value);
+  o.selected = selected;
+  return o;
+}
+
+function fillSelects() {
+  const nameOf = (p) => (LANG === "ja" ? p.name_ja || p.name_en : p.name_en || p.name_ja);
+  $("port").replaceChildren(
+    ...state.ports.map((p) => option(p.code, `${nameOf(p)} (${p.code})`, state.port && p.code === state.port.code)),
+    option("", t("toolbar.all_ports"), !state.port));
+  $("filter-kind").replaceChildren(option("", t("toolbar.all"), !state.filters.kind),
+    ...state.kinds.map((k) => option(k.code, LANG === "ja" ? k.name_ja : k.name_en, k.code === state.filters.kind)));
+  $("filter-grade").replaceChildren(option("", t("toolbar.all"), !state.filters.grade),
+    ...["A", "B", "C", "D", "none"].map((g) => option(g, t(`legend.${g}`), g === state.filters.grade)));
+  $("basemap").replaceChildren(...Object.keys(BASEMAPS).map((b) => option(b, t(`basemap.${b}`), b === state.basemap)));
+  renderLegend();
+}
+
+function renderLegend() {
+  const items = ["A", "B", "C", "D", "none"].map((g) => {
+    const li = document.createElement("li");
+    const sw = document.createElement("span");
+    sw.className = `swatch grade-${g}`;
+    sw.textContent = g === "none" ? "–" : g;
+    sw.setAttribute("aria-hidden", "true");
+    li.append(sw, document.createTextNode(t(`legend.${g}`)));
+    return li;
+  });
+  $("legend-items").replaceChildren(...items);
+}
+
+async function selectPort(code) {
+  state.port = state.ports.find((p) => p.code === code) || null;
+  $("port").value = state.port ? state.port.code : "";
+  state.projector = state.port ? makeProjector(state.port.metric_crs_proj4) : null;
+  const boxes = (state.port ? [state.port] : state.ports).map((p) => p.bbox).filter(Boolean);
+  if (boxes.length) {
+    const box = boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+    fitBounds(box);
+  }
+  await loadOverdue();
+  render();
+}
+
+async function loadOverdue() {
+  const query = state.port ? `?port=${encodeURIComponent(state.port.code)}` : "";
+  try {
+    const rows = await apiJson(`/api/v1/schedules/overdue${query}`);
+    state.overdue = new Set(rows.map((r) => r.facility_id));
+  } catch (_) { state.overdue = new Set(); }
+}
+
+function fitBounds([minX, minY, maxX, maxY]) {
+  const el = $("map");
+  const viewport = new deck.WebMercatorViewport({ width: el.clientWidth || 800, height: el.clientHeight || 600 });
+  const pad = Math.max(Math.abs(maxX - minX), Math.abs(maxY - minY)) < 1e-6 ? 0.002 : 0;
+  const fitted = viewport.fitBounds([[minX - pad, minY - pad], [maxX + pad, maxY + pad]], { padding: 40 });
+  state.viewState = { ...state.viewState, longitude: fitted.longitude, latitude: fitted.latitude, zoom: Math.min(fitted.zoom, 18) };
+  if (state.deck) state.deck.setProps({ initialViewState: { ...state.viewState, transitionDuration: 0 } });
+  updateScale();
+}
+
+// -- layers --------------------------------------------------------------------------------
+function visible(properties) {
+  const f = state.filters;
+  if (state.port && properties.port_code !== state.port.code) return 0;
+  if (f.kind && properties.kind !== f.kind) return 0;
+  if (f.grade && (properties.grade || "none") !== f.grade) return 0;
+  if (f.overdue && !state.overdue.has(properties.id)) return 0;
+  return 1;
+}
+
+function gradeColor(properties, alpha) {
+  return [...(GRADE_COLORS[properties.grade] || NO_GRADE), alpha];
+}
+
+function tileFetch() {
+  // the MVT worker is served by the app: by default loaders.gl fetches it from a CDN
+  return {
+    fetch: { headers: { Authorization: `Bearer ${state.token}` } },
+    mvt: { workerUrl: `${location.origin}/vendor/loaders.gl-mvt/mvt-worker.js` },
+  };
+}
+
+function layers() {
+  const out = [];
+  const basemap = BASEMAPS[state.basemap];
+  if (basemap) {
+    out.push(new deck.TileLayer({
+      id: `basemap-${state.basemap}`, data: basemap.url, minZoom: 0, maxZoom: 18, tileSize: 256,
+      renderSubLayers: (props) => {
+        const { west, south, east, north } = props.tile.bbox;
+        return new deck.BitmapLayer(props, { data: null, image: props.data, bounds: [west, south, east, north] });
+      },
+    }));
+  }
+  out.push(new deck.MVTLayer({
+    id: "ports", data: `${location.origin}/ogc/collections/ports/tiles/WebMercatorQuad/{z}/{y}/{x}`,
+    loadOptions: tileFetch(), minZoom: 0, maxZoom: 16,
+    getFillColor: [40, 90, 140, 18], getLineColor: [40, 90, 140, 200], lineWidthMinPixels: 1.5,
+    stroked: true, filled: true, pickable: false,
+  }));
+  const filterKey = JSON.stringify([state.filters, state.port && state.port.code, state.overdue.size]);
+  out.push(new deck.MVTLayer({
+    id: "facilities", data: `${location.origin}/ogc/collections/facilities/tiles/WebMercatorQuad/{z}/{y}/{x}`,
+    loadOptions: tileFetch(), minZoom: 0, maxZoom: 18, binary: false, uniqueIdProperty: "id",
+    pickable: true, autoHighlight: true, highlightColor: [0, 95, 204, 160],
+    stroked: true, filled: true, pointType: "circle",
+    getFillColor: (f) => gradeColor(f.properties, f.properties.grade ? 200 : 60),
+    getLineColor: (f) => (f.properties.grade || !f.geometry.type.includes("Polygon")
+      ? gradeColor(f.properties, 255) : [90, 90, 90, 200]),
+    getLineWidth: (f) => (f.geometry.type.includes("Polygon") ? 1 : 4),
+    lineWidthUnits: "pixels", getPointRadius: 6, pointRadiusUnits: "pixels",
+    extensions: [new deck.DataFilterExtension({ filterSize: 1 })],
+    getFilterValue: (f) => visible(f.properties), filterRange: [1, 1],
+    updateTriggers: { getFilterValue: filterKey },
+    onTileLoad: (tile) => {
+      state.tilesLoaded += 1;
+      const n = (tile.content || []).length;
+      if (n > 0 && state.firstDrawAt === null) {
+        state.firstDrawAt = performance.now() - state.started;
+      }
+      state.featuresDrawn += n;
+    },
+    onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
+  }));
+  out.push(new deck.MVTLayer({
+    id: "findings", data: `${location.origin}/ogc/collections/inspection-findings/tiles/WebMercatorQuad/{z}/{y}/{x}`,
+    loadOptions: tileFetch(), minZoom: 16, maxZoom: 18, binary: false, pickable: true,
+    pointType: "circle", getPointRadius: 4, pointRadiusUnits: "pixels", stroked: true,
+    getFillColor: (f) => [...(FINDING_COLORS[f.properties.grade] || NO_GRADE), 230],
+    getLineColor: [255, 255, 255, 255], lineWidthMinPixels: 1,
+  }));
+  return out;
+}
+
+function render() {
+  if (!state.deck) return;
+  state.deck.setProps({ layers: layers() });
+}
+
+function tooltip({ object, layer }) {
+  if (!object || !object.properties) return null;
+  const p = object.properties;
+  if (layer && layer.id.startsWith("findings")) {
+    return { text: `${p.item_code} ${p.component_type} ${p.span}: ${p.grade} (${p.inspected_on})` };
+  }
+  const name = LANG === "ja" ? p.name_ja || p.name_en : p.name_en || p.name_ja;
+  return { text: `${p.ledger_no || ""} ${name || ""}\n${t("legend.title")}: ${p.grade || t("legend.none")}` };
+}
+
+function startMap() {
+  state.deck = new deck.Deck({
+    parent: $("map"), initialViewState: state.viewState, controller: { keyboard: true, doubleClickZoom: true },
+    layers: [], getTooltip: tooltip, useDevicePixels: 1,
+    onViewStateChange: ({ viewState }) => { state.viewState = viewState; updateScale(); },
+    onHover: (info) => updateCursor(info.coordinate),
+    onClick: (info) => {
+      if (!info.object || !info.layer) return;
+      // a finding opens the panel of its facility
+      const p = info.object.properties;
+      if (info.layer.id.startsWith("facilities")) openPanel(p.id);
+      else if (info.layer.id.startsWith("findings")) openPanel(p.facility_id);
+    },
+  });
+  window.__porttwinDeck = state.deck;
+  updateScale();
+}
+
+// -- readouts ------------------------------------------------------------------------------
+function updateCursor(coordinate) {
+  if (!coordinate) return;
+  const [lon, lat] = coordinate;
+  let text = `${t("cursor.lonlat")} ${lon.toFixed(6)}, ${lat.toFixed(6)}`;
+  if (state.projector) {
+    const p = state.projector(lon, lat);
+    const label = state.port.metric_north_first ? `X ${p.northing.toFixed(2)} m, Y ${p.easting.toFixed(2)} m`
+      : `E ${p.easting.toFixed(2)} m, N ${p.northing.toFixed(2)} m`;
+    const kind = state.port.metric_north_first ? t("cursor.plane") : t("cursor.projected");
+    text += ` ｜ ${kind} EPSG:${state.port.metric_epsg} ${label}`;
+  }
+  $("cursor").textContent = text;
+}
+
+function updateScale() {
+  const { latitude, zoom } = state.viewState;
+  const metresPerPixel = (40075016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
+  const target = metresPerPixel * 100;
+  const magnitude = 10 ** Math.floor(Math.log10(target));
+  const nice = [1, 2, 5, 10].map((m) => m * magnitude).filter((v) => v <= target).pop() || magnitude;
+  $("scale-bar").style.width = `${Math.round(nice / metresPerPixel)}px`;
+  $("scale-label").textContent = nice >= 1000 ? `${nice / 1000} km` : `${nice} m`;
+}
+
+// -- side panel ----------------------------------------------------------------------------
+function el(tag, text, cls) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+}
+
+function gradeBadge(grade) {
+  const b = el("span", grade || "–", `grade grade-${grade || "none"}`);
+  b.setAttribute("aria-label", `${t("legend.title")} ${grade ? t(`legend.${grade}`) : t("legend.none")}`);
+  return b;
+}
+
+function table(rows) {
+  const tbl = el("table");
+  for (const [label, value] of rows) {
+    if (value === null || value === undefined || value === "") continue;
+    const tr = el("tr");
+    tr.append(el("th", label));
+    const td = el("td");
+    if (value instanceof Node) td.append(value); else td.textContent = value;
+    tr.append(td);
+    tbl.append(tr);
+  }
+  return tbl;
+}
+
+const height = (h) => (h ? `${h.value} m (${h.datum})` : null);
+
+async function openPanel(facilityId) {
+  const panel = $("panel");
+  state.selected = facilityId;
+  panel.hidden = false;
+  $("panel-title").textContent = t("msg.loading");
+  $("panel-body").replaceChildren();
+  let facility, condition, inspections, history;
+  try {
+    [facility, condition, inspections, history] = await Promise.all([
+      apiJson(`/api/v1/facilities/${facilityId}`),
+      apiJson(`/api/v1/facilities/${facilityId}/condition`),
+      apiJson(`/api/v1/inspections?facility_id=${facilityId}&limit=50`),
+      apiJson(`/api/v1/facilities/${facilityId}/history`),
+    ]);
+  } catch (err) {
+    $("panel-title").textContent = err.message;
+    return;
+  }
+  if (state.selected !== facilityId) return;
+  const name = LANG === "ja" ? facility.name_ja || facility.name_en : facility.name_en || facility.name_ja;
+  $("panel-title").textContent = `${facility.ledger_no || ""} ${name || ""}`.trim();
+  const body = [];
+  const kind = state.kinds.find((k) => k.code === facility.kind);
+  body.push(el("h3", t("panel.condition")));
+  const gradeLine = el("p");
+  gradeLine.append(gradeBadge(condition.final_grade), " ",
+    condition.final_grade ? t(`legend.${condition.final_grade}`) : t("panel.no_inspection"));
+  if (condition.computed_grade && condition.computed_grade !== condition.final_grade) {
+    gradeLine.append(` (${t("grade.computed")} ${condition.computed_grade})`);
+  }
+  body.push(gradeLine);
+  if (condition.override_reason) body.push(table([[t("panel.override"), condition.override_reason]]));
+  const due = Object.entries(condition.next_due).map(([k, v]) =>
+    [t(`type.${k}`), `${v || "—"}${condition.overdue.includes(k) ? ` ⚠ ${t("panel.overdue")}` : ""}`]);
+  body.push(el("h3", t("panel.next_due")), table(due));
+
+  body.push(el("h3", t("panel.specs")), table([
+    [t("spec.ledger_no"), facility.ledger_no], [t("spec.name"), name],
+    [t("spec.kind"), kind ? (LANG === "ja" ? kind.name_ja : kind.name_en) : facility.kind],
+    [t("spec.structure_type"), facility.structure_type], [t("spec.status"), t(`status.${facility.status}`)],
+    [t("spec.length"), facility.length_m ? `${facility.length_m} m` : facility.measured.length_m ? `${facility.measured.length_m.toFixed(1)} m` : null],
+    [t("spec.design_depth"), height(facility.design_depth)], [t("spec.crown_height"), height(facility.crown_height)],
+    [t("spec.construction_year"), facility.construction_year], [t("spec.manager"), facility.manager],
+    [t("spec.important"), facility.important ? t("yes") : t("no")],
+    [t("spec.synthetic"), facility.synthetic.join(", ")],
+  ]));
+
+  const latest = inspections.items.find((i) => i.id === condition.last_inspection_id);
+  if (latest && latest.rollup) {
+    body.push(el("h3", t("panel.derivation")));
+    const rows = latest.rollup.items.map((i) => {
+      const counts = `a${i.counts.a} b${i.counts.b} c${i.counts.c} d${i.counts.d}`;
+      const cell = el("span");
+      cell.append(gradeBadge(i.grade), ` ${i.component_type} · ${i.item_class} · ${counts}`);
+      return [i.item, cell];
+    });
+    body.push(table(rows));
+  }
+  body.push(el("h3", t("panel.timeline")));
+  const list = el("ul", null, "timeline");
+  for (const i of inspections.items) {
+    const li = el("li");
+    li.append(`${i.started_on} ${t(`type.${i.inspection_type}`)} `, gradeBadge(i.final_grade), ` ${t(`status.${i.status}`)}`);
+    list.append(li);
+  }
+  body.push(inspections.items.length ? list : el("p", t("panel.no_inspection"), "muted"));
+  const photos = el("div", null, "photos");
+  body.push(photos);
+  body.push(el("h3", t("panel.history")));
+  const changes = el("ul");
+  for (const h of history.slice(-10).reverse()) changes.append(el("li", `v${h.version} ${h.op} ${h.valid_from.slice(0, 19)} ${h.actor}`));
+  body.push(changes);
+  body.push(el("h3", t("panel.downloads")));
+  const downloads = el("p");
+  downloads.append(downloadButton(t("download.geojson"), `/ogc/collections/facilities/items/${facilityId}`, `${facility.ledger_no || facilityId}.geojson`), " ",
+    downloadButton(t("download.report"), `/api/v1/facilities/${facilityId}/inspection-report`, `${facility.ledger_no || facilityId}-report.xlsx`));
+  body.push(downloads);
+  $("panel-body").replaceChildren(...body);
+  panel.focus();
+  if (latest) loadPhotos(latest, photos);
+}
+
+async function loadPhotos(inspection, container) {
+  // Photos of the latest inspection, fetched with the token (an <img src> cannot send it).
+  const images = inspection.attachments.filter((a) => a.media_type.startsWith("image/")).slice(0, 12);
+  if (!images.length) return;
+  container.before(el("h3", t("panel.photos")));
+  for (const a of images) {
+    const blob = await (await api(`/api/v1/attachments/${a.id}`)).blob();
+    const img = el("img");
+    img.src = URL.createObjectURL(blob);
+    img.alt = `${a.filename}${a.taken_at ? ` (${a.taken_at.slice(0, 16)})` : ""}`;
+    container.append(img);
+  }
+}
+
+function downloadButton(label, path, filename) {
+  const b = el("button", label);
+  b.type = "button";
+  b.onclick = async () => {
+    const blob = await (await api(path)).blob();
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  return b;
+}
+
+function closePanel() {
+  $("panel").hidden = true;
+  state.selected = null;
+  $("map").focus();
+}
+
+// -- search and list -----------------------------------------------------------------------
+async function search(text) {
+  const params = new URLSearchParams({ q: text, limit: "10" });
+  if (state.port) params.set("port", state.port.code);
+  const page = await apiJson(`/api/v1/facilities?${params}`);
+  $("search-results").replaceChildren(...page.items.map((f) => new Option(`${f.ledger_no || ""} ${f.name_ja || f.name_en || ""}`.trim(), f.ledger_no || f.name_en || "")));
+  return page.items;
+}
+
+function bboxOf(geometry) {
+  const coords = [];
+  (function walk(c) { if (typeof c[0] === "number") coords.push(c); else c.forEach(walk); })(geometry.coordinates);
+  const xs = coords.map((c) => c[0]); const ys = coords.map((c) => c[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+async function jumpTo(text) {
+  const items = await search(text);
+  if (!items.length) { showMessage(t("msg.no_results")); return; }
+  showMessage("");
+  const f = items[0];
+  fitBounds(bboxOf(f.geometry));
+  openPanel(f.id);
+}
+
+async function showList() {
+  const params = new URLSearchParams({ limit: "1000" });
+  if (state.port) params.set("port_code", state.port.code);
+  const page = await apiJson(`/ogc/collections/facilities/items?${params}`);
+  const rows = page.features.filter((f) => visible({ ...f.properties, id: f.id })).map((f) => {
+    const tr = el("tr");
+    tr.tabIndex = 0;
+    tr.append(el("td", f.properties.ledger_no), el("td", f.properties.name_ja || f.properties.name_en),
+      el("td", f.properties.kind));
+    const g = el("td"); g.append(gradeBadge(f.properties.grade)); tr.append(g);
+    const open = () => { fitBounds(bboxOf(f.geometry)); openPanel(f.id); };
+    tr.onclick = open;
+    tr.onkeydown = (e) => { if (e.key === "Enter") open(); };
+    return tr;
+  });
+  $("list-body").replaceChildren(...rows);
+  $("list").hidden = false;
+  $("list").focus();
+}
+
+// -- wiring --------------------------------------------------------------------------------
+function wire() {
+  $("login").onsubmit = (e) => {
+    e.preventDefault();
+    state.token = $("token").value.trim();
+    if (!state.token) { showMessage(t("msg.token_required")); return; }
+    sessionStorage.setItem("porttwin.token", state.token);
+    login();
+  };
+  $("logout").onclick = () => { sessionStorage.removeItem("porttwin.token"); state.token = ""; location.reload(); };
+  $("port").onchange = (e) => selectPort(e.target.value);
+  $("filter-kind").onchange = (e) => { state.filters.kind = e.target.value; render(); };
+  $("filter-grade").onchange = (e) => { state.filters.grade = e.target.value; render(); };
+  $("filter-overdue").onchange = (e) => { state.filters.overdue = e.target.checked; render(); };
+  $("basemap").onchange = (e) => { state.basemap = e.target.value; localStorage.setItem("porttwin.basemap", state.basemap); render(); };
+  $("search").onsubmit = (e) => { e.preventDefault(); jumpTo($("search-text").value.trim()); };
+  let pending;
+  $("search-text").oninput = (e) => { clearTimeout(pending); const v = e.target.value.trim(); if (v.length > 1) pending = setTimeout(() => search(v), 250); };
+  $("panel-close").onclick = closePanel;
+  $("list-close").onclick = () => { $("list").hidden = true; };
+  $("show-list").onclick = showList;
+  $("lang").onclick = () => {
+    LANG = LANG === "ja" ? "en" : "ja";
+    localStorage.setItem("porttwin.lang", LANG);
+    applyLanguage();
+    if (state.me) fillSelects();
+    if (state.selected) openPanel(state.selected);
+  };
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    if (!$("panel").hidden) closePanel(); else if (!$("list").hidden) $("list").hidden = true;
+  });
+}
+
+applyLanguage();
+wire();
+startMap();
+login();

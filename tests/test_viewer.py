@@ -1,0 +1,193 @@
+"""The map viewer in a real browser: Debian's Chromium driven by Playwright, software WebGL,
+against the app served by uvicorn with the demo loaded. Screenshots of the map and of an open
+panel are saved under test-artifacts/viewer/."""
+
+from __future__ import annotations
+
+import shutil
+
+import httpx
+import pytest
+from conftest import ROOT
+from helpers import auth
+from playwright.sync_api import Browser, Page, sync_playwright
+from pyproj import Transformer
+
+ARTIFACTS = ROOT / "test-artifacts" / "viewer"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Browser:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Page:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="ja-JP")
+    pg = context.new_page()
+    pg.errors = []  # type: ignore[attr-defined]
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+
+
+def log_in(page: Page, server: str, token: str) -> None:
+    page.goto(f"{server}/")
+    page.fill("#token", token)
+    page.click("#login button")
+
+
+def wait_for_map(page: Page) -> None:
+    page.wait_for_function(
+        "window.__porttwin && window.__porttwin.firstDrawAt !== null", timeout=30_000
+    )
+    page.wait_for_function("window.__porttwin.idleAt !== null", timeout=30_000)
+    page.wait_for_timeout(300)
+
+
+def graded_pier(server: str, token: str) -> dict:
+    """A Monaco pier with a grade, and where it is (a point inside it)."""
+    body = httpx.get(
+        f"{server}/ogc/collections/facilities/items",
+        params={"kind": "pier", "limit": 100},
+        headers=auth(token),
+    ).json()
+    graded = [f for f in body["features"] if f["properties"]["grade"]]
+    largest = max(graded, key=lambda f: len(str(f["geometry"]["coordinates"])))
+    from shapely.geometry import shape
+
+    point = shape(largest["geometry"]).representative_point()
+    return {
+        "id": largest["id"],
+        "ledger_no": largest["properties"]["ledger_no"],
+        "grade": largest["properties"]["grade"],
+        "lon": point.x,
+        "lat": point.y,
+    }
+
+
+def zoom_to(page: Page, lon: float, lat: float, zoom: float = 18) -> None:
+    page.evaluate(
+        """([lon, lat, zoom]) => {
+        window.__porttwinDeck.setProps({initialViewState: {longitude: lon, latitude: lat,
+            zoom, pitch: 0, bearing: 0}});
+        window.__porttwin.idleAt = null;
+    }""",
+        [lon, lat, zoom],
+    )
+    page.wait_for_function("window.__porttwin.idleAt !== null", timeout=30_000)
+    page.wait_for_timeout(500)
+
+
+def pixel_of(page: Page, lon: float, lat: float) -> tuple[float, float]:
+    x, y = page.evaluate(
+        "([lon, lat]) => window.__porttwinDeck.getViewports()[0].project([lon, lat])", [lon, lat]
+    )
+    box = page.locator("#map").bounding_box()
+    assert box is not None
+    return box["x"] + x, box["y"] + y
+
+
+def test_browser_has_webgl2(page, live_server):
+    page.goto(f"{live_server}/")
+    assert page.evaluate("!!document.createElement('canvas').getContext('webgl2')")
+
+
+def test_map_draws_the_demo_port_coloured_by_grade(page, live_server, demo):
+    token = demo["demo-viewer"]
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    page.screenshot(path=str(ARTIFACTS / "map.png"))
+    pier = graded_pier(live_server, token)
+    zoom_to(page, pier["lon"], pier["lat"])
+    picked = page.evaluate(
+        """([lon, lat]) => {
+        const deck = window.__porttwinDeck;
+        const [x, y] = deck.getViewports()[0].project([lon, lat]);
+        const info = deck.pickObject({x, y, radius: 3, layerIds: ['facilities']});
+        return info && info.object ? info.object.properties : null;
+    }""",
+        [pier["lon"], pier["lat"]],
+    )
+    assert picked is not None and picked["id"] == pier["id"]
+    assert picked["grade"] == pier["grade"]
+    assert page.errors == []
+
+
+def test_clicking_a_facility_opens_its_panel_with_name_and_grade(page, live_server, demo):
+    token = demo["demo-viewer"]
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    pier = graded_pier(live_server, token)
+    zoom_to(page, pier["lon"], pier["lat"])
+    page.mouse.click(*pixel_of(page, pier["lon"], pier["lat"]))
+    page.wait_for_selector("#panel:not([hidden]) .grade")
+    page.wait_for_function(
+        f"document.getElementById('panel-title').textContent.includes('{pier['ledger_no']}')"
+    )
+    assert page.locator("#panel-body .grade").first.inner_text() == pier["grade"]
+    assert "一般定期点検" in page.locator("#panel-body").inner_text()  # the inspection timeline
+    page.screenshot(path=str(ARTIFACTS / "panel.png"))
+    page.keyboard.press("Escape")
+    assert page.locator("#panel").is_hidden()
+
+
+def test_search_jumps_to_a_facility(page, live_server, demo):
+    log_in(page, live_server, demo["demo-viewer"])
+    wait_for_map(page)
+    page.fill("#search-text", "Digue")
+    page.click("#search button")
+    page.wait_for_function(
+        "document.getElementById('panel-title').textContent.includes('Digue Croisières')"
+    )
+    center = page.evaluate(
+        "[window.__porttwin.viewState.longitude, window.__porttwin.viewState.latitude]"
+    )
+    assert abs(center[0] - 7.4286) < 0.003 and abs(center[1] - 43.7341) < 0.003
+
+
+def test_language_toggle_switches_labels(page, live_server, demo):
+    log_in(page, live_server, demo["demo-viewer"])
+    wait_for_map(page)
+    page.evaluate("localStorage.setItem('porttwin.lang', 'ja')")
+    assert page.locator("#legend-title").inner_text() in ("性能評価", "Performance grade")
+    before = page.locator("#legend-title").inner_text()
+    page.click("#lang")
+    after = page.locator("#legend-title").inner_text()
+    assert {before, after} == {"性能評価", "Performance grade"}
+    assert page.evaluate("document.documentElement.lang") in ("ja", "en")
+    page.click("#lang")
+    assert page.locator("#legend-title").inner_text() == before
+
+
+def test_a_wrong_token_shows_a_clear_message(page, live_server):
+    log_in(page, live_server, "pt_wrong-token")
+    page.wait_for_function("document.getElementById('message').textContent.length > 0")
+    message = page.locator("#message").inner_text()
+    assert "トークンが無効" in message or "not valid" in message
+    assert page.locator("#login").is_visible()
+
+
+@pytest.mark.parametrize("epsg", [6677, 32632, 7850])
+def test_cursor_plane_coordinates_agree_with_pyproj(page, live_server, demo, epsg):
+    from geodata.crs import proj4_of
+
+    page.goto(f"{live_server}/")
+    lon, lat = {6677: (139.7412, 35.4931), 32632: (7.4235, 43.7339), 7850: (114.6, -28.77)}[epsg]
+    got = page.evaluate("([p, lon, lat]) => makeProjector(p)(lon, lat)", [proj4_of(epsg), lon, lat])
+    x, y = Transformer.from_crs(4326, epsg, always_xy=True).transform(lon, lat)
+    assert (got["easting"], got["northing"]) == pytest.approx((x, y), abs=0.001)
