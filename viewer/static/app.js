@@ -67,7 +67,10 @@ async function login() {
   const kinds = await apiJson("/api/v1/codelists/facility_kind");
   state.kinds = kinds.codes;
   fillSelects();
-  await selectPort(state.ports.length ? state.ports[0].code : "");
+  // a link may name the port: /#port=JPKWS
+  const wanted = new URLSearchParams(location.hash.slice(1)).get("port");
+  const first = state.ports.find((p) => p.code === wanted) || state.ports[0];
+  await selectPort(first ? first.code : "");
 }
 
 function option(value, label, selected) {
@@ -466,7 +469,7 @@ function wire() {
     login();
   };
   $("logout").onclick = () => { sessionStorage.removeItem("porttwin.token"); state.token = ""; location.reload(); };
-  $("port").onchange = (e) => selectPort(e.target.value);
+  $("port").onchange = (e) => { history.replaceState(null, "", `#port=${e.target.value}`); selectPort(e.target.value); };
   $("filter-kind").onchange = (e) => { state.filters.kind = e.target.value; render(); };
   $("filter-grade").onchange = (e) => { state.filters.grade = e.target.value; render(); };
   $("filter-overdue").onchange = (e) => { state.filters.overdue = e.target.checked; render(); };
