@@ -141,6 +141,7 @@ def test_clicking_a_facility_opens_its_panel_with_name_and_grade(page, live_serv
     )
     assert page.locator("#panel-body .grade").first.inner_text() == pier["grade"]
     assert "一般定期点検" in page.locator("#panel-body").inner_text()  # the inspection timeline
+    page.wait_for_selector("#panel-body .forecast img", timeout=20_000)  # planning forecast
     page.screenshot(path=str(ARTIFACTS / "panel.png"))
     page.keyboard.press("Escape")
     assert page.locator("#panel").is_hidden()

@@ -19,6 +19,7 @@ from kernel.settings import Settings, get_settings
 from kernel.web import CurrentUser, install_error_handlers
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router
+from twin.planning.routes import router as planning_router
 
 
 class Health(BaseModel):
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(inspections_router)
     app.include_router(features_router)
     app.include_router(tiles_router)
+    app.include_router(planning_router)
     # The viewer's static files and its npm dependencies (deck.gl), served by the app so the
     # viewer works without internet access; found as package data (no viewer code imported).
     vendor = settings.viewer_vendor_dir or Path(__file__).parents[1] / "viewer" / "node_modules"

@@ -366,6 +366,8 @@ async function openPanel(facilityId) {
   body.push(inspections.items.length ? list : el("p", t("panel.no_inspection"), "muted"));
   const photos = el("div", null, "photos");
   body.push(photos);
+  const forecast = el("div", null, "forecast");
+  body.push(forecast);
   body.push(el("h3", t("panel.history")));
   const changes = el("ul");
   for (const h of history.slice(-10).reverse()) changes.append(el("li", `v${h.version} ${h.op} ${h.valid_from.slice(0, 19)} ${h.actor}`));
@@ -377,7 +379,10 @@ async function openPanel(facilityId) {
   body.push(downloads);
   $("panel-body").replaceChildren(...body);
   panel.focus();
-  if (latest) loadPhotos(latest, photos);
+  if (latest) {
+    loadPhotos(latest, photos);
+    loadForecast(facilityId, forecast);
+  }
 }
 
 async function loadPhotos(inspection, container) {
@@ -392,6 +397,18 @@ async function loadPhotos(inspection, container) {
     img.alt = `${a.filename}${a.taken_at ? ` (${a.taken_at.slice(0, 16)})` : ""}`;
     container.append(img);
   }
+}
+
+async function loadForecast(facilityId, container) {
+  // The planning API's grade forecast plot for this facility (fetched with the token).
+  try {
+    const blob = await (await api(`/api/v1/planning/forecast/${facilityId}?format=png&years=30`)).blob();
+    const img = el("img");
+    img.src = URL.createObjectURL(blob);
+    img.alt = t("panel.forecast_alt");
+    img.style.width = "100%";
+    container.replaceChildren(el("h3", t("panel.forecast")), img);
+  } catch (_) { /* no forecast for this facility */ }
 }
 
 function downloadButton(label, path, filename) {

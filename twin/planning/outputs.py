@@ -1,0 +1,178 @@
+"""What planners take away: the plan as an XLSX in the layout of a maintenance plan
+(施設ごとの対策時期・費用) and plots (grade forecast curves, yearly cost by strategy, budget
+versus need) as PNG or SVG."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display
+import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from twin.planning.models import PlanScenario
+
+MEASURE_JA = {"repair": "補修", "renewal": "更新", "preventive": "予防保全"}
+STRATEGY_COLORS = {"preventive": "#4d9221", "corrective": "#ef8a62", "reactive": "#b2182b"}
+GRADE_COLORS = {"A": "#b2182b", "B": "#ef8a62", "C": "#fddb6d", "D": "#4d9221"}
+
+
+def _header(sheet: Any, values: list[Any]) -> None:
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+
+
+def scenario_xlsx(scenario: PlanScenario) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    result = scenario.result
+    years = result["years"]
+    if scenario.kind == "budget":
+        sheet.title = "plan"
+        _header(
+            sheet,
+            [
+                "台帳番号 / ledger no.",
+                "施設名 / facility",
+                "現在の評価 / grade now",
+                "対策 / measure",
+                "対策年度 / year",
+                "費用（円）/ cost (yen)",
+                *[str(y) for y in years],
+            ],
+        )
+        for row in result["facilities"]:
+            cells = ["" for _ in years]
+            if row["year"] is not None:
+                cells[years.index(row["year"])] = (
+                    f"{MEASURE_JA[row['measure']]} {row['cost_yen']:,.0f}"
+                )
+            sheet.append(
+                [
+                    row["ledger_no"],
+                    row["name"],
+                    row["grade_now"],
+                    f"{MEASURE_JA[row['measure']]} / {row['measure']}",
+                    row["year"] or "見送り / deferred",
+                    row["cost_yen"],
+                    *cells,
+                ]
+            )
+        sheet.append([])
+        sheet.append(["予算 / budget", "", "", "", "", "", *scenario.inputs["budgets"]])
+        sheet.append(["執行 / spent", "", "", "", "", "", *result["plan"]["spent_per_year"]])
+        summary = book.create_sheet("summary")
+        for key in ("risk", "risk_if_nothing_done", "deferred", "status", "mip_gap"):
+            summary.append([key, result["plan"][key]])
+        summary.append(["greedy baseline risk", result["greedy"]["risk"]])
+    else:
+        sheet.title = "lcc"
+        _header(
+            sheet,
+            [
+                "戦略 / strategy",
+                "NPV（円）/ NPV (yen)",
+                "名目総額 / nominal",
+                "更新比の削減率 / saving vs reactive",
+                *[str(y) for y in years],
+            ],
+        )
+        for name, s in result["strategies"].items():
+            sheet.append(
+                [
+                    name,
+                    s["npv_yen"],
+                    s["nominal_yen"],
+                    s.get("saving_vs_reactive"),
+                    *s["yearly_nominal_yen"],
+                ]
+            )
+        facilities = book.create_sheet("facilities")
+        _header(
+            facilities,
+            [
+                "台帳番号 / ledger no.",
+                "施設名 / facility",
+                "支配部材 / governing",
+                *[f"NPV {n}" for n in result["strategies"]],
+            ],
+        )
+        for row in result["facilities"]:
+            facilities.append(
+                [row["ledger_no"], row["name"], row["governing"], *row["npv_yen"].values()]
+            )
+    notes = book.create_sheet("notes")
+    for note in result.get("notes", []):
+        notes.append([note])
+    for ctype, model in result.get("models", {}).items():
+        notes.append([f"{ctype}: {model['source']}", *model["theta"]])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _figure_bytes(fig: Any, fmt: str) -> bytes:
+    out = io.BytesIO()
+    fig.savefig(out, format=fmt, bbox_inches="tight", dpi=110)
+    plt.close(fig)
+    return out.getvalue()
+
+
+def scenario_plot(scenario: PlanScenario, fmt: str = "png") -> bytes:
+    result = scenario.result
+    years = result["years"]
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    if scenario.kind == "lcc":
+        for name, s in result["strategies"].items():
+            ax.plot(
+                years,
+                [v / 1e6 for v in s["yearly_nominal_yen"]],
+                label=f"{name}: NPV {s['npv_yen'] / 1e9:,.2f} bn yen",
+                color=STRATEGY_COLORS.get(name),
+            )
+        ax.set_ylabel("expected cost per year (million yen)")
+        ax.set_title("Lifecycle cost by strategy")
+    else:
+        budgets = scenario.inputs["budgets"]
+        ax.bar(
+            years,
+            [v / 1e6 for v in result["plan"]["spent_per_year"]],
+            label="planned",
+            color="#4d9221",
+        )
+        ax.step(years, [b / 1e6 for b in budgets], where="mid", color="black", label="budget")
+        ax.axhline(
+            result["total_need_yen"] / 1e6 / len(years),
+            color="#b2182b",
+            ls="--",
+            label="need (all measures now) per year",
+        )
+        ax.set_ylabel("million yen")
+        ax.set_title(f"Budget vs need — {result['plan']['deferred']} facilities deferred")
+    ax.set_xlabel("year")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend()
+    ax.grid(alpha=0.3)
+    return _figure_bytes(fig, fmt)
+
+
+def forecast_plot(data: dict[str, Any], fmt: str = "png") -> bytes:
+    fig, ax = plt.subplots(figsize=(8, 4))
+    years = data["years"]
+    for grade, probs in data["facility_grade_probabilities"].items():
+        ax.plot(years, probs, label=f"grade {grade}", color=GRADE_COLORS[grade])
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("probability")
+    ax.set_xlabel("year")
+    source = "defaults" if data["uses_defaults"] else "fitted models"
+    ax.set_title(f"Facility grade forecast ({source})")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    return _figure_bytes(fig, fmt)
