@@ -20,6 +20,10 @@ from kernel.web import CurrentUser, install_error_handlers
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router
 from twin.planning.routes import router as planning_router
+from twin.sensors.routes import router as sensors_router
+from twin.sensors.sta import router as sta_router
+from twin.state import router as state_router
+from twin.surveys.routes import router as surveys_router
 
 
 class Health(BaseModel):
@@ -83,6 +87,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(features_router)
     app.include_router(tiles_router)
     app.include_router(planning_router)
+    app.include_router(sensors_router)
+    app.include_router(sta_router)
+    app.include_router(surveys_router)
+    app.include_router(state_router)
     # The viewer's static files and its npm dependencies (deck.gl), served by the app so the
     # viewer works without internet access; found as package data (no viewer code imported).
     vendor = settings.viewer_vendor_dir or Path(__file__).parents[1] / "viewer" / "node_modules"

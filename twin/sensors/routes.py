@@ -1,0 +1,114 @@
+"""REST routes of sensors under /api/v1."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request, status
+
+from kernel.errors import Invalid
+from kernel.web import AsOfDep, CurrentUser, SessionDep
+from twin.sensors import service
+from twin.sensors.formats import FormatError, parse_csv, parse_json
+from twin.sensors.ingest import ingest
+
+router = APIRouter(prefix="/api/v1", tags=["sensors"])
+MAX_BODY = 64 << 20
+
+
+@router.post("/datastreams", status_code=status.HTTP_201_CREATED)
+def create_datastream(
+    data: service.DatastreamIn, who: CurrentUser, session: SessionDep
+) -> dict[str, Any]:
+    return service.stream_public(service.create_datastream(session, who, data))
+
+
+@router.get("/datastreams")
+def list_datastreams(
+    who: CurrentUser, session: SessionDep, facility_id: uuid.UUID | None = None
+) -> list[dict[str, Any]]:
+    return [service.stream_public(s) for s in service.list_streams(session, who, facility_id)]
+
+
+@router.get("/datastreams/{stream_id}")
+def get_datastream(
+    stream_id: uuid.UUID, who: CurrentUser, session: SessionDep, at: AsOfDep
+) -> dict[str, Any]:
+    stream = service.get_stream(session, who, stream_id)
+    return {**service.stream_public(stream), "latest": service.latest(session, stream, at)}
+
+
+@router.post(
+    "/datastreams/{stream_id}/observations",
+    summary="Bulk readings: JSON array [{t, v, q}] or CSV with header t,v[,q]",
+)
+async def post_observations(
+    stream_id: uuid.UUID,
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+    on_duplicate: Literal["ignore", "update"] = "ignore",
+) -> dict[str, int]:
+    stream = service.get_stream(session, who, stream_id)
+    who.require("registry.write", stream.port_id, "datastream")
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        raise Invalid(f"the body is larger than {MAX_BODY >> 20} MB; send batches", field="body")
+    kind = request.headers.get("content-type", "").split(";")[0].strip()
+    try:
+        rows = list(parse_csv(body) if kind == "text/csv" else parse_json(body))
+    except FormatError as exc:
+        raise Invalid(str(exc), field="body") from exc
+    return ingest(session, stream, rows, on_duplicate).as_dict()
+
+
+@router.get("/datastreams/{stream_id}/observations", summary="Raw readings in a time range")
+def get_observations(
+    stream_id: uuid.UUID,
+    who: CurrentUser,
+    session: SessionDep,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
+) -> list[dict[str, Any]]:
+    stream = service.get_stream(session, who, stream_id)
+    return service.readings(session, stream, start, end, limit)
+
+
+@router.get(
+    "/datastreams/{stream_id}/aggregates",
+    summary="min/max/mean per bucket for charts (bucket chosen from the range)",
+)
+def get_aggregates(
+    stream_id: uuid.UUID,
+    who: CurrentUser,
+    session: SessionDep,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    points: Annotated[int, Query(ge=10, le=5000)] = 500,
+) -> dict[str, Any]:
+    stream = service.get_stream(session, who, stream_id)
+    return service.aggregates(session, stream, start, end, points)
+
+
+@router.get("/alerts", summary="Threshold exceedances")
+def list_alerts(
+    who: CurrentUser,
+    session: SessionDep,
+    datastream_id: uuid.UUID | None = None,
+    active: bool = False,
+) -> list[dict[str, Any]]:
+    return service.alerts(session, who, stream_id=datastream_id, active_only=active)
+
+
+@router.post("/alerts/{alert_id}/acknowledge", status_code=status.HTTP_204_NO_CONTENT)
+def acknowledge(alert_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> None:
+    service.acknowledge(session, who, alert_id)
+
+
+@router.get("/rejected-readings", summary="Readings that could not be taken, with the reason")
+def rejected(who: CurrentUser, session: SessionDep) -> list[dict[str, Any]]:
+    who.require_global_admin()
+    return service.rejected(session)

@@ -1,0 +1,261 @@
+"""Datastreams and their readings: registry, reads, aggregates, latest values, alerts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from geoalchemy2.shape import to_shape
+from pydantic import BaseModel, ConfigDict, Field
+from shapely.geometry import mapping
+from sqlalchemy import and_, func, literal, select, text
+from sqlalchemy.orm import Session
+
+from assets.common import parse_geometry
+from assets.models import Component, Facility
+from kernel.auth.service import Principal
+from kernel.errors import Invalid, NotFound
+from kernel.ids import new_id
+from twin.sensors.models import Datastream, SensorAlert, observation
+
+
+class DatastreamIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    facility_id: uuid.UUID
+    component_id: uuid.UUID | None = None
+    ifc_global_id: str | None = Field(default=None, min_length=22, max_length=22)
+    ext_id: str | None = Field(default=None, max_length=120, examples=["rws:VLISSGN:WATHTE"])
+    name: str = Field(examples=["Tide gauge Vlissingen"])
+    observed_property: str = Field(examples=["water_level"])
+    unit: str = Field(examples=["m"])
+    sensor: str | None = None
+    location: dict[str, Any] | None = Field(default=None, description="GeoJSON Point")
+    warning_low: float | None = None
+    warning_high: float | None = None
+    alarm_low: float | None = None
+    alarm_high: float | None = None
+    attributes: dict[str, Any] = Field(default_factory=dict)
+
+
+def stream_public(s: Datastream) -> dict[str, Any]:
+    return {
+        "id": str(s.id),
+        "port_id": str(s.port_id),
+        "facility_id": str(s.facility_id),
+        "component_id": str(s.component_id) if s.component_id else None,
+        "ifc_global_id": s.ifc_global_id,
+        "ext_id": s.ext_id,
+        "name": s.name,
+        "observed_property": s.observed_property,
+        "unit": s.unit,
+        "sensor": s.sensor,
+        "location": dict(mapping(to_shape(s.location))) if s.location is not None else None,
+        "thresholds": {
+            "warning_low": s.warning_low,
+            "warning_high": s.warning_high,
+            "alarm_low": s.alarm_low,
+            "alarm_high": s.alarm_high,
+        },
+        "attributes": s.attributes,
+    }
+
+
+def create_datastream(session: Session, who: Principal, data: DatastreamIn) -> Datastream:
+    facility = session.scalar(select(Facility).where(Facility.id == data.facility_id))
+    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
+        raise NotFound("facility not found")
+    who.require("registry.write", facility.port_id, "facility")
+    if (
+        data.component_id is not None
+        and session.scalar(
+            select(Component.id).where(
+                Component.id == data.component_id, Component.facility_id == facility.id
+            )
+        )
+        is None
+    ):
+        raise Invalid("the component is not a member of this facility", field="component_id")
+    for low, high in ((data.warning_low, data.warning_high), (data.alarm_low, data.alarm_high)):
+        if low is not None and high is not None and low >= high:
+            raise Invalid("a low threshold must be below its high threshold", field="thresholds")
+    values = data.model_dump(exclude={"location"})
+    stream = Datastream(port_id=facility.port_id, id=new_id(), **values)
+    if data.location is not None:
+        stream.location = parse_geometry(data.location, None, field="location")
+    session.add(stream)
+    session.flush()
+    return stream
+
+
+def get_stream(session: Session, who: Principal, stream_id: uuid.UUID) -> Datastream:
+    stream = session.scalar(select(Datastream).where(Datastream.id == stream_id))
+    if stream is None or not who.can_read(stream.port_id):
+        raise NotFound("datastream not found")
+    return stream
+
+
+def list_streams(
+    session: Session, who: Principal, facility_id: uuid.UUID | None = None
+) -> list[Datastream]:
+    query = select(Datastream).order_by(Datastream.name)
+    if not who.all_ports:
+        query = query.where(Datastream.port_id.in_(who.port_ids))
+    if facility_id is not None:
+        query = query.where(Datastream.facility_id == facility_id)
+    return list(session.scalars(query))
+
+
+def _range(start: datetime | None, end: datetime | None) -> tuple[datetime, datetime]:
+    end = end or datetime.now(UTC)
+    start = start or end - timedelta(days=7)
+    if start >= end:
+        raise Invalid("start must be before end", field="start")
+    return start, end
+
+
+def readings(
+    session: Session,
+    stream: Datastream,
+    start: datetime | None,
+    end: datetime | None,
+    limit: int = 10_000,
+) -> list[dict[str, Any]]:
+    start, end = _range(start, end)
+    o = observation.c
+    rows = session.execute(
+        select(o.observed_at, o.value, o.quality)
+        .where(
+            o.port_id == stream.port_id,
+            o.datastream_id == stream.id,
+            o.observed_at >= start,
+            o.observed_at < end,
+        )
+        .order_by(o.observed_at)
+        .limit(limit)
+    )
+    return [{"t": t.isoformat(), "v": v, "q": q} for t, v, q in rows]
+
+
+NICE_BUCKETS = [
+    timedelta(minutes=m) for m in (1, 5, 10, 15, 30, 60, 180, 360, 720, 1440, 10080, 43200)
+]
+
+
+def aggregates(
+    session: Session,
+    stream: Datastream,
+    start: datetime | None,
+    end: datetime | None,
+    points: int = 500,
+) -> dict[str, Any]:
+    """min/max/mean/count per bucket, the bucket chosen so the range gives about ``points``
+    buckets; computed by PostgreSQL (date_bin)."""
+    start, end = _range(start, end)
+    wanted = (end - start) / max(points, 1)
+    bucket = next((b for b in NICE_BUCKETS if b >= wanted), NICE_BUCKETS[-1])
+    o = observation.c
+    binned = func.date_bin(literal(bucket), o.observed_at, literal(start)).label("bucket")
+    rows = session.execute(
+        select(binned, func.min(o.value), func.max(o.value), func.avg(o.value), func.count())
+        .where(
+            o.port_id == stream.port_id,
+            o.datastream_id == stream.id,
+            o.observed_at >= start,
+            o.observed_at < end,
+        )
+        .group_by(binned)
+        .order_by(binned)
+    )
+    return {
+        "bucket_seconds": int(bucket.total_seconds()),
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "buckets": [
+            {"t": b.isoformat(), "min": lo, "max": hi, "mean": float(mean), "n": n}
+            for b, lo, hi, mean, n in rows
+        ],
+    }
+
+
+def latest(
+    session: Session, stream: Datastream, at: datetime | None = None
+) -> dict[str, Any] | None:
+    o = observation.c
+    cond = [o.port_id == stream.port_id, o.datastream_id == stream.id]
+    if at is not None:
+        cond.append(o.observed_at <= at)
+    row = session.execute(
+        select(o.observed_at, o.value, o.quality)
+        .where(and_(*cond))
+        .order_by(o.observed_at.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else {"t": row[0].isoformat(), "v": row[1], "q": row[2]}
+
+
+def alerts(
+    session: Session,
+    who: Principal,
+    *,
+    stream_id: uuid.UUID | None = None,
+    active_at: datetime | None = None,
+    active_only: bool = False,
+) -> list[dict[str, Any]]:
+    query = (
+        select(SensorAlert, Datastream.name)
+        .join(
+            Datastream,
+            (Datastream.port_id == SensorAlert.port_id)
+            & (Datastream.id == SensorAlert.datastream_id),
+        )
+        .order_by(SensorAlert.started_at.desc())
+    )
+    if not who.all_ports:
+        query = query.where(SensorAlert.port_id.in_(who.port_ids))
+    if stream_id is not None:
+        query = query.where(SensorAlert.datastream_id == stream_id)
+    if active_at is not None:
+        query = query.where(
+            SensorAlert.started_at <= active_at,
+            (SensorAlert.ended_at.is_(None)) | (SensorAlert.ended_at > active_at),
+        )
+    elif active_only:
+        query = query.where(SensorAlert.ended_at.is_(None))
+    return [
+        {
+            "id": str(a.id),
+            "datastream_id": str(a.datastream_id),
+            "datastream": name,
+            "level": a.level,
+            "started_at": a.started_at.isoformat(),
+            "ended_at": a.ended_at.isoformat() if a.ended_at else None,
+            "peak": a.peak,
+            "acknowledged_by": a.acknowledged_by,
+            "acknowledged_at": a.acknowledged_at.isoformat() if a.acknowledged_at else None,
+        }
+        for a, name in session.execute(query.limit(1000))
+    ]
+
+
+def acknowledge(session: Session, who: Principal, alert_id: uuid.UUID) -> None:
+    alert = session.scalar(select(SensorAlert).where(SensorAlert.id == alert_id))
+    if alert is None or not who.can_read(alert.port_id):
+        raise NotFound("alert not found")
+    alert.acknowledged_by, alert.acknowledged_at = who.name, datetime.now(UTC)
+    session.flush()
+
+
+def rejected(session: Session, limit: int = 100) -> list[dict[str, Any]]:
+    rows = session.execute(
+        text(
+            "SELECT received_at, source, payload, reason FROM rejected_reading "
+            "ORDER BY id DESC LIMIT :n"
+        ),
+        {"n": limit},
+    )
+    return [
+        {"received_at": r[0].isoformat(), "source": r[1], "payload": r[2], "reason": r[3]}
+        for r in rows
+    ]

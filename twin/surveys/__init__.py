@@ -1,0 +1,1 @@
+"""Raster surveys of the twin: bathymetry, orthophotos, DEMs as Cloud-Optimised GeoTIFFs."""

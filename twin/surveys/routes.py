@@ -1,0 +1,145 @@
+"""REST routes of raster surveys under /api/v1."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
+from fastapi.responses import Response
+from sqlalchemy import select
+
+from assets.ports import resolve_port
+from kernel.files import file_store
+from kernel.uploads import TooLarge
+from kernel.web import CurrentUser, SessionDep
+from twin.surveys import service
+from twin.surveys.models import RasterSurvey
+
+router = APIRouter(prefix="/api/v1", tags=["surveys"])
+
+
+@router.post(
+    "/surveys",
+    status_code=status.HTTP_201_CREATED,
+    summary="Upload a GeoTIFF survey (stored as a COG; answers its STAC item)",
+)
+async def upload(
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+    file: Annotated[UploadFile, File()],
+    port: Annotated[str, Form()],
+    kind: Annotated[str, Form()],
+    surveyed_on: Annotated[date, Form()],
+    vertical_datum: Annotated[str | None, Form()] = None,
+    source: Annotated[str | None, Form()] = None,
+) -> dict[str, Any]:
+    settings = request.app.state.settings
+    data = await file.read()
+    if len(data) > settings.max_upload_mb << 20:
+        raise TooLarge(f"{file.filename}: larger than the {settings.max_upload_mb} MB limit")
+    survey = service.upload_survey(
+        session,
+        who,
+        file_store(settings),
+        port,
+        file.filename or "survey.tif",
+        data,
+        kind=kind,
+        surveyed_on=surveyed_on,
+        vertical_datum=vertical_datum,
+        source=source,
+    )
+    return survey.stac
+
+
+@router.get("/surveys", summary="Surveys of a port, as STAC items")
+def list_surveys(port: str, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    p = resolve_port(session, who, port)
+    rows = session.scalars(
+        select(RasterSurvey)
+        .where(RasterSurvey.port_id == p.id)
+        .order_by(RasterSurvey.surveyed_on.desc())
+    )
+    return {"type": "FeatureCollection", "features": [r.stac for r in rows]}
+
+
+@router.get("/surveys/{survey_id}", summary="A survey's STAC item")
+def get_survey(survey_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    return service.get_survey(session, who, survey_id).stac
+
+
+@router.get(
+    "/surveys/{survey_id}/cog",
+    response_class=Response,
+    responses={200: {"content": {"image/tiff": {}}}},
+)
+def download_cog(
+    survey_id: uuid.UUID, request: Request, who: CurrentUser, session: SessionDep
+) -> Response:
+    survey = service.get_survey(session, who, survey_id)
+    data = file_store(request.app.state.settings).read(survey.sha256)
+    return Response(data, media_type="image/tiff; application=geotiff; profile=cloud-optimized")
+
+
+@router.get(
+    "/surveys/{survey_id}/tiles/{z}/{x}/{y}.png",
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}}, 204: {"description": "no data"}},
+)
+def tile(
+    survey_id: uuid.UUID,
+    z: int,
+    x: int,
+    y: int,
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+) -> Response:
+    survey = service.get_survey(session, who, survey_id)
+    png = service.tile_png(file_store(request.app.state.settings), survey, z, x, y)
+    headers = {"Cache-Control": "private, max-age=3600"}
+    if png is None:
+        return Response(status_code=204, headers=headers)
+    return Response(png, media_type="image/png", headers=headers)
+
+
+@router.get("/surveys/{survey_id}/value", summary="The survey's value at a point")
+def value(
+    survey_id: uuid.UUID,
+    lon: Annotated[float, Query(ge=-180, le=180)],
+    lat: Annotated[float, Query(ge=-90, le=90)],
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+) -> dict[str, Any]:
+    survey = service.get_survey(session, who, survey_id)
+    v = service.value_at(file_store(request.app.state.settings), survey, lon, lat)
+    return {"lon": lon, "lat": lat, "value": v, "datum": survey.vertical_datum}
+
+
+@router.get(
+    "/facilities/{facility_id}/depth-check",
+    tags=["facilities"],
+    summary="Berth depth check of a quay against the newest (or a chosen) survey",
+)
+def depth_check(
+    facility_id: uuid.UUID,
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+    survey_id: uuid.UUID | None = None,
+    offset_m: float = 10.0,
+    spacing_m: float = 5.0,
+) -> dict[str, Any]:
+    return service.depth_check(
+        session,
+        who,
+        file_store(request.app.state.settings),
+        facility_id,
+        survey_id=survey_id,
+        offset_m=offset_m,
+        spacing_m=spacing_m,
+    )
