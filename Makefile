@@ -19,8 +19,9 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-# The viewer tests drive Debian's Chromium (no browser download); Japanese labels need a font.
-BROWSER_PACKAGES := chromium fonts-ipafont-gothic
+# Viewer tests drive Debian's Chromium (no browser download; Japanese labels need a font);
+# sensor tests start Debian's mosquitto.
+BROWSER_PACKAGES := chromium fonts-ipafont-gothic mosquitto
 
 test: export PORTTWIN_EXTRA_PACKAGES = $(BROWSER_PACKAGES)
 test: lint

@@ -22,7 +22,7 @@ class FormatError(ValueError):
 
 
 def _utc(text: str) -> datetime:
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(text)  # C-fast; accepts "Z" since Python 3.11
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

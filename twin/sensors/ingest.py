@@ -7,9 +7,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,10 +23,15 @@ STAGE = (
     "(observed_at timestamptz NOT NULL, value float8 NOT NULL, quality int2 NOT NULL) "
     "ON COMMIT DELETE ROWS"
 )
+INSERT = (
+    "INSERT INTO observation (port_id, datastream_id, observed_at, value, quality) "
+    "SELECT %s, %s, observed_at, value, quality FROM incoming_observation "
+)
+RETURNING = " RETURNING observed_at, value"
 ON_DUPLICATE = {
-    "ignore": "ON CONFLICT DO NOTHING",
-    "update": "ON CONFLICT (port_id, datastream_id, observed_at) DO UPDATE SET "
-    "value = EXCLUDED.value, quality = EXCLUDED.quality, received_at = now()",
+    "ignore": INSERT + "ON CONFLICT DO NOTHING" + RETURNING,
+    "update": INSERT + "ON CONFLICT (port_id, datastream_id, observed_at) DO UPDATE SET "
+    "value = EXCLUDED.value, quality = EXCLUDED.quality, received_at = now()" + RETURNING,
 }
 
 
@@ -51,24 +57,60 @@ def ingest(
     rows = list(readings)
     if not rows:
         return IngestResult(0, 0, 0)
+
+    def load(cur: Any, table: str, with_key: bool) -> None:
+        columns = "port_id, datastream_id, " if with_key else ""
+        types = ["uuid", "uuid"] if with_key else []
+        key = (stream.port_id, stream.id) if with_key else ()
+        with cur.copy(
+            f"COPY {table} ({columns}observed_at, value, quality) FROM STDIN (FORMAT BINARY)"
+        ) as copy:
+            copy.set_types([*types, "timestamptz", "float8", "int2"])
+            for row in rows:
+                copy.write_row((*key, *row))
+
+    years = {t.astimezone(UTC).year for t, _, _ in rows}
+    return _write(session, stream, load, years, len(rows), on_duplicate)
+
+
+def _write(
+    session: Session,
+    stream: Datastream,
+    load: Any,
+    years: set[int] | None,
+    received: int,
+    on_duplicate: str,
+) -> IngestResult:
+    """New readings without thresholds go by COPY straight into the table (inside a
+    savepoint); if any key already exists the batch goes the staged way instead, where
+    duplicates are ignored or updated. Streams with thresholds always go staged, since their
+    alerts need the rows written."""
     raw = session.connection().connection.driver_connection
     assert raw is not None
-    years = sorted({t.year for t, _, _ in rows})
+    alerts = _has_thresholds(stream)
     with raw.cursor() as cur:
-        for year in years:
-            cur.execute("SELECT observation_partition(%s)", (year,))
+        cur.execute("SET LOCAL TimeZone = 'UTC'")
+        if not alerts and on_duplicate == "ignore" and years is not None:
+            for year in sorted(years):
+                cur.execute("SELECT observation_partition(%s)", (year,))
+            try:
+                with raw.transaction():
+                    load(cur, "observation", True)
+                return IngestResult(received, received, 0)
+            except psycopg.errors.UniqueViolation:
+                pass  # some readings are already there: take the staged way
         cur.execute(STAGE)
-        cur.execute("TRUNCATE incoming_observation")
-        with cur.copy(
-            "COPY incoming_observation (observed_at, value, quality) FROM STDIN (FORMAT BINARY)"
-        ) as copy:
-            copy.set_types(["timestamptz", "float8", "int2"])
-            for row in rows:
-                copy.write_row(row)
-        cur.execute(ON_DUPLICATE[on_duplicate], (stream.port_id, stream.id))
-        written = cur.fetchall()
-    opened = update_alerts(session, stream, sorted(written)) if _has_thresholds(stream) else 0
-    return IngestResult(len(rows), len(written), opened)
+        load(cur, "incoming_observation", False)
+        cur.execute("SELECT DISTINCT extract(year FROM observed_at)::int FROM incoming_observation")
+        for (year,) in cur.fetchall():
+            cur.execute("SELECT observation_partition(%s)", (year,))
+        sql = ON_DUPLICATE[on_duplicate]
+        cur.execute(sql if alerts else sql.removesuffix(RETURNING), (stream.port_id, stream.id))
+        written = cur.fetchall() if alerts else []
+        count = len(written) if alerts else cur.rowcount
+        cur.execute("DELETE FROM incoming_observation")
+    opened = update_alerts(session, stream, sorted(written)) if alerts else 0
+    return IngestResult(received, count, opened)
 
 
 def _has_thresholds(stream: Datastream) -> bool:

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, status
+from fastapi.concurrency import run_in_threadpool
 
 from kernel.errors import Invalid
 from kernel.web import AsOfDep, CurrentUser, SessionDep
@@ -57,11 +58,15 @@ async def post_observations(
     if len(body) > MAX_BODY:
         raise Invalid(f"the body is larger than {MAX_BODY >> 20} MB; send batches", field="body")
     kind = request.headers.get("content-type", "").split(";")[0].strip()
-    try:
-        rows = list(parse_csv(body) if kind == "text/csv" else parse_json(body))
-    except FormatError as exc:
-        raise Invalid(str(exc), field="body") from exc
-    return ingest(session, stream, rows, on_duplicate).as_dict()
+
+    def work() -> dict[str, int]:  # off the event loop, so the next request can be read
+        try:
+            rows = list(parse_csv(body) if kind == "text/csv" else parse_json(body))
+        except FormatError as exc:
+            raise Invalid(str(exc), field="body") from exc
+        return ingest(session, stream, rows, on_duplicate).as_dict()
+
+    return await run_in_threadpool(work)
 
 
 @router.get("/datastreams/{stream_id}/observations", summary="Raw readings in a time range")

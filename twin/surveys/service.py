@@ -26,8 +26,8 @@ from PIL import Image
 from pyproj import Transformer
 from rasterio.enums import Resampling
 from rasterio.errors import RasterioIOError
-from rasterio.vrt import WarpedVRT
-from rasterio.windows import from_bounds
+from rasterio.transform import from_bounds as transform_from_bounds
+from rasterio.warp import reproject
 from shapely.geometry import LineString, MultiLineString, Polygon, mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -141,7 +141,7 @@ def upload_survey(
 def _footprint(src: Any) -> Polygon:
     """The raster's outline in lon/lat, through its (possibly rotated) affine transform."""
     corners = [
-        src.transform * (c, r)
+        src.transform @ (c, r)
         for c, r in ((0, 0), (src.width, 0), (src.width, src.height), (0, src.height))
     ]
     to_wgs84 = Transformer.from_crs(src.crs, 4326, always_xy=True)
@@ -160,19 +160,17 @@ def tile_png(store: FileStore, survey: RasterSurvey, z: int, x: int, y: int) -> 
     blue), transparent where there is no data; None when the tile holds no data."""
     size = 2 * WORLD / 2**z
     bounds = (-WORLD + x * size, WORLD - (y + 1) * size, -WORLD + (x + 1) * size, WORLD - y * size)
-    with (
-        rasterio.open(store.path(survey.sha256)) as src,
-        WarpedVRT(
-            src, crs="EPSG:3857", resampling=Resampling.bilinear, nodata=np.nan, dtype="float32"
-        ) as vrt,
-    ):
-        window = from_bounds(*bounds, transform=vrt.transform)
-        values = vrt.read(
-            1,
-            window=window,
-            out_shape=(TILE, TILE),
-            boundless=True,
-            fill_value=np.nan,
+    values = np.full((TILE, TILE), np.nan, dtype="float32")
+    with rasterio.open(store.path(survey.sha256)) as src:
+        reproject(
+            source=rasterio.band(src, 1),
+            destination=values,
+            src_transform=src.transform,
+            src_crs=src.crs,
+            src_nodata=src.nodata if src.nodata is not None else np.nan,
+            dst_transform=transform_from_bounds(*bounds, TILE, TILE),
+            dst_crs="EPSG:3857",
+            dst_nodata=np.nan,
             resampling=Resampling.bilinear,
         )
     if not np.isfinite(values).any():
