@@ -134,6 +134,18 @@ def test_clicking_a_facility_opens_its_panel_with_name_and_grade(page, live_serv
     wait_for_map(page)
     pier = graded_pier(live_server, token)
     zoom_to(page, pier["lon"], pier["lat"])
+    # click only once the pier (or one of its findings) is drawn under that pixel
+    page.wait_for_function(
+        """([lon, lat, id]) => {
+        const deck = window.__porttwinDeck;
+        const [x, y] = deck.getViewports()[0].project([lon, lat]);
+        const info = deck.pickObject({x, y, radius: 2});
+        const p = info && info.object && info.object.properties;
+        return !!p && (p.id === id || p.facility_id === id);
+    }""",
+        arg=[pier["lon"], pier["lat"], pier["id"]],
+        timeout=30_000,
+    )
     page.mouse.click(*pixel_of(page, pier["lon"], pier["lat"]))
     page.wait_for_selector("#panel:not([hidden]) .grade")
     page.wait_for_function(
