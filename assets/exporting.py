@@ -8,11 +8,9 @@ EPSG:4326.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -170,8 +168,3 @@ def export_to_temp(
     folder = Path(tempfile.mkdtemp(prefix="porttwin-export-"))
     target = folder / f"facilities{FORMATS[fmt].suffix}"
     return export_facilities(session, who, flt, fmt, target, metric=metric), FORMATS[fmt]
-
-
-def attributes_of(value: Any) -> dict[str, Any]:
-    """The attributes column of an exported row back as a dict."""
-    return dict(json.loads(value)) if isinstance(value, str) else {}

@@ -7,7 +7,7 @@ from typing import Any
 
 import shapely
 from shapely import Geometry
-from shapely.geometry import mapping, shape
+from shapely.geometry import shape
 
 from geodata.crs import STORAGE_EPSG, CRSLookupError, crs_from_epsg, is_geographic, reproject
 
@@ -93,7 +93,3 @@ def _check_lonlat_range(geom: Geometry, epsg: int) -> None:
             f"EPSG:{epsg}.{hint}",
             bad,
         )
-
-
-def geometry_to_geojson(geom: Geometry | None) -> dict[str, Any] | None:
-    return None if geom is None else dict(mapping(geom))

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kernel.auth.models import ROLES, ApiToken, User, UserPort
@@ -110,10 +110,6 @@ def issue_token(session: Session, user_id: uuid.UUID, expires_at: datetime | Non
     )
     session.flush()
     return token
-
-
-def revoke_tokens(session: Session, user_id: uuid.UUID) -> None:
-    session.execute(delete(ApiToken).where(ApiToken.user_id == user_id))
 
 
 def authenticate(session: Session, token: str | None) -> Principal:

@@ -29,7 +29,6 @@ from sqlalchemy import (
     func,
     literal,
     select,
-    true,
 )
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
@@ -350,7 +349,3 @@ def extent(session: Session, coll: Collection, who: Principal) -> dict[str, Any]
             "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian",
         },
     }
-
-
-def no_filter() -> ColumnElement[bool]:
-    return true()
