@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import Text
 
 from assets.facilities import FacilityFilter, facility_conditions, scope_port_ids
-from assets.models import Facility, Port
+from assets.models import FACILITY_SPEC_COLUMNS, Facility, Port
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
 
@@ -50,29 +50,7 @@ FORMATS = {
     )
 }
 
-COLUMNS = [
-    "ledger_no",
-    "name_ja",
-    "name_en",
-    "category",
-    "kind",
-    "structure_type",
-    "status",
-    "length_m",
-    "width_m",
-    "design_depth_m",
-    "design_depth_datum",
-    "crown_height_m",
-    "crown_height_datum",
-    "design_vessel",
-    "construction_year",
-    "design_life_years",
-    "owner",
-    "manager",
-    "important",
-    "version",
-    "updated_at",
-]
+COLUMNS = ["category", *FACILITY_SPEC_COLUMNS, "version", "updated_at"]
 
 
 def facilities_frame(session: Session, who: Principal, flt: FacilityFilter) -> gpd.GeoDataFrame:

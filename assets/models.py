@@ -123,6 +123,30 @@ class Facility(Versioned, Base):
     synthetic: Mapped[list[str]] = mapped_column(JSONB, default=list)
 
 
+# The flat specification columns of a facility, as importers map them and exports write them
+# (a height is two columns: value and datum).
+FACILITY_SPEC_COLUMNS = (
+    "ledger_no",
+    "name_ja",
+    "name_en",
+    "kind",
+    "structure_type",
+    "status",
+    "length_m",
+    "width_m",
+    "design_depth_m",
+    "design_depth_datum",
+    "crown_height_m",
+    "crown_height_datum",
+    "design_vessel",
+    "construction_year",
+    "design_life_years",
+    "owner",
+    "manager",
+    "important",
+)
+
+
 class Component(Versioned, Base):
     """A member of a facility (上部工, ケーソン, 鋼矢板, 防舷材 …), optionally per span/block."""
 

@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,19 +24,18 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 import paho.mqtt.client as mqtt
 from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from common import free_port, fresh_database, serve_app  # noqa: E402
+
 from assets.ports import create_authority, create_port  # noqa: E402
 from assets.schemas import AuthorityCreate, PortCreate  # noqa: E402
 from kernel.auth.service import SYSTEM, create_user  # noqa: E402
 from kernel.database import make_engine, session_scope  # noqa: E402
-from kernel.pgcluster import LocalCluster, create_database, drop_database  # noqa: E402
-from twin import migrate  # noqa: E402
 from twin.sensors.ingest import ingest, raw_copy  # noqa: E402
 from twin.sensors.models import Datastream  # noqa: E402
 from twin.sensors.mqtt import run_subscriber  # noqa: E402
@@ -46,12 +43,6 @@ from twin.sensors.service import DatastreamIn, aggregates, create_datastream  # 
 
 DB = "porttwin_ingest_bench"
 CLIENTS = 2  # gateways posting at once (the server is one uvicorn process)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def series(start: datetime, n: int, step: timedelta) -> list[tuple[datetime, float, int]]:
@@ -64,11 +55,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=10_000)
     args = parser.parse_args()
     n = args.batches * args.batch_size
-    state = LocalCluster(ROOT / ".porttwin").start()
-    drop_database(state.url("postgres"), DB)
-    create_database(state.url("postgres"), DB)
-    url = state.url(DB)
-    migrate.upgrade(url)
+    url = fresh_database(DB)
     engine = make_engine(url)
     with session_scope(engine) as session:
         authority = create_authority(
@@ -122,21 +109,7 @@ def main() -> None:
     copy_rate = n / (time.perf_counter() - start)
 
     api_port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "twin.app:create_app",
-            "--factory",
-            "--port",
-            str(api_port),
-            "--log-level",
-            "warning",
-        ],
-        env={**os.environ, "PORTTWIN_DATABASE_URL": url},
-        cwd=ROOT,
-    )
+    server = serve_app(url, api_port)
     broker_port = free_port()
     conf = Path(tempfile.mkdtemp()) / "mosquitto.conf"
     conf.write_text(f"listener {broker_port} 127.0.0.1\nallow_anonymous true\n")
@@ -147,12 +120,6 @@ def main() -> None:
     )
     try:
         base = f"http://127.0.0.1:{api_port}"
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
         bodies = [
             json.dumps(
                 [

@@ -26,53 +26,27 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from sqlalchemy import text
+from sqlalchemy import select, text, type_coerce
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
+from sqlalchemy.types import NullType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from common import fresh_database  # noqa: E402
+
 from kernel.auth.service import create_user  # noqa: E402
 from kernel.database import make_engine, session_scope  # noqa: E402
-from kernel.pgcluster import LocalCluster, create_database, drop_database  # noqa: E402
-from twin import migrate  # noqa: E402
 from twin.demo import load_demo  # noqa: E402
+from twin.ogc.collections import collections  # noqa: E402
 
 DB = "porttwin_bench"
 BENCH_VENV = ROOT / ".venv-bench"
-PROPERTIES = [
-    "ledger_no",
-    "name_ja",
-    "name_en",
-    "port_code",
-    "category",
-    "kind",
-    "structure_type",
-    "status",
-    "length_m",
-    "width_m",
-    "design_depth_m",
-    "design_depth_datum",
-    "crown_height_m",
-    "crown_height_datum",
-    "design_vessel",
-    "construction_year",
-    "design_life_years",
-    "owner",
-    "manager",
-    "important",
-    "version",
-    "updated_at",
-]
 
 
 def setup_database(total: int) -> tuple[str, str]:
-    state = LocalCluster(ROOT / ".porttwin").start()
-    admin = state.url("postgres")
-    drop_database(admin, DB)
-    create_database(admin, DB)
-    url = state.url(DB)
-    migrate.upgrade(url)
+    url = fresh_database(DB)
     engine = make_engine(url)
     with session_scope(engine) as session:
         load_demo(session)
@@ -101,13 +75,20 @@ def setup_database(total: int) -> tuple[str, str]:
         )
         count = conn.scalar(text("SELECT count(*) FROM facility"))
         print(f"{count} facilities ({time.perf_counter() - t0:.1f} s)", flush=True)
-        columns = ", ".join(f"p.code AS {c}" if c == "port_code" else f"f.{c}" for c in PROPERTIES)
-        conn.execute(
-            text(f"""
-            CREATE VIEW bench_facilities AS
-            SELECT f.id, {columns}, f.geom
-            FROM facility f JOIN port p ON p.id = f.port_id WHERE f.deleted_at IS NULL""")
+        # tipg serves a view with exactly the columns our facilities collection publishes
+        coll = collections()["facilities"]
+        view = (
+            select(
+                coll.feature_id.label("id"),
+                *(p.column.label(name) for name, p in coll.properties.items()),
+                # no ST_AsEWKB wrapper: tipg must see a geometry column
+                type_coerce(coll.geometry, NullType()).label("geom"),
+            )
+            .select_from(coll.source)
+            .where(coll.live)
         )
+        sql = view.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+        conn.execute(text(f"CREATE VIEW bench_facilities AS {sql}"))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE"))  # as autovacuum would have done by now
     engine.dispose()

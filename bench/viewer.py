@@ -12,26 +12,22 @@ map idle (all tiles of the view loaded), and the tile requests made.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 from playwright.sync_api import sync_playwright
 from sqlalchemy import text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from common import free_port, fresh_database, serve_app  # noqa: E402
+
 from assets.ports import create_authority, create_port  # noqa: E402
 from assets.schemas import AuthorityCreate, PortCreate  # noqa: E402
 from kernel.auth.service import SYSTEM, create_user  # noqa: E402
 from kernel.database import make_engine, session_scope  # noqa: E402
-from kernel.pgcluster import LocalCluster, create_database, drop_database  # noqa: E402
-from twin import migrate  # noqa: E402
 from twin.demo import load_demo  # noqa: E402
 
 DB = "porttwin_viewer_bench"
@@ -46,12 +42,7 @@ ARGS = [
 
 
 def setup(count: int) -> tuple[str, str]:
-    state = LocalCluster(ROOT / ".porttwin").start()
-    admin = state.url("postgres")
-    drop_database(admin, DB)
-    create_database(admin, DB)
-    url = state.url(DB)
-    migrate.upgrade(url)
+    url = fresh_database(DB)
     engine = make_engine(url)
     with session_scope(engine) as session:
         load_demo(session)
@@ -140,30 +131,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     url, token = setup(args.facilities)
-    port = 8763
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "twin.app:create_app",
-            "--factory",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env={**os.environ, "PORTTWIN_DATABASE_URL": url},
-        cwd=ROOT,
-    )
+    port = free_port()
+    server = serve_app(url, port)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
         print(
             f"{'port':<10}{'run':>4}{'first drawn ms':>16}{'idle ms':>10}{'features':>10}"
             f"{'tile requests':>15}"

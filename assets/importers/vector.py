@@ -24,28 +24,10 @@ import yaml
 from shapely.geometry import mapping as to_geojson
 
 from assets.importers import ImportRow
+from assets.models import FACILITY_SPEC_COLUMNS
 from geodata.readers import ReadError
 
-MAPPABLE = {
-    "ledger_no",
-    "name_ja",
-    "name_en",
-    "kind",
-    "structure_type",
-    "status",
-    "length_m",
-    "width_m",
-    "design_depth_m",
-    "design_depth_datum",
-    "crown_height_m",
-    "crown_height_datum",
-    "design_vessel",
-    "construction_year",
-    "design_life_years",
-    "owner",
-    "manager",
-    "important",
-}
+MAPPABLE = set(FACILITY_SPEC_COLUMNS)
 HEIGHTS = ("design_depth", "crown_height")
 
 
