@@ -1,0 +1,314 @@
+"""Reading IFC models with ifcopenshell: schema dialects, elements, georeferencing, footprints.
+
+Pure spatial work, no database: :func:`open_model` reads a file or refuses it with
+:class:`IfcReadError` naming the file and the reason; :func:`elements` lists every product
+with its class, predefined type, property sets and container; :func:`map_conversion` reads
+the model's georeferencing; :func:`footprints` runs the ifcopenshell geometry iterator and
+returns one 2D footprint per element in the model's engineering coordinates (metres).
+
+Schema logic keys on ``file.schema_identifier`` (``IFC4X3_ADD2``), never ``file.schema``.
+Files in the pre-final IFC 4.3 dialects (``IFC4X3_RC1``…``RC4``, ``IFC4X3``, ``IFC4X3_ADD1``)
+are read through the final IFC4X3_ADD2 schema when every entity in them still parses; the
+reading is recorded in :attr:`OpenedModel.notes`.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ifcopenshell
+import ifcopenshell.geom
+import ifcopenshell.util.element as ifc_element
+import ifcopenshell.util.unit as ifc_unit
+import numpy as np
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
+from shapely import polygons, transform, union_all
+from shapely.geometry.base import BaseGeometry
+
+SUPPORTED = ("IFC2X3", "IFC4", "IFC4X3_ADD2")
+PRE_FINAL_43 = re.compile(r"^IFC4X3(_RC\d|_ADD1)?$")
+HEADER_SCHEMA = re.compile(rb"FILE_SCHEMA\s*\(\s*\(\s*'([^']+)'", re.IGNORECASE)
+HEADER_BYTES = 64 * 1024
+# a model is not scaled 1000× on its way to the map: real grid scale factors are 0.9996–1.0004
+PLAUSIBLE_SCALE = (0.9, 1.1)
+
+
+class IfcReadError(ValueError):
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(f"{Path(path).name}: {message}")
+        self.path = str(path)
+        self.reason = message
+
+
+@dataclass
+class OpenedModel:
+    model: ifcopenshell.file
+    declared_schema: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def schema(self) -> str:
+        return str(self.model.schema_identifier)
+
+
+def declared_schema(path: Path) -> str:
+    """The schema named in the STEP header, read without parsing the data section."""
+    with path.open("rb") as fh:
+        head = fh.read(HEADER_BYTES)
+    if not head.lstrip().startswith(b"ISO-10303-21"):
+        raise IfcReadError(path, "not an IFC STEP file (it does not start with ISO-10303-21)")
+    match = HEADER_SCHEMA.search(head)
+    if match is None:
+        raise IfcReadError(path, "the header has no FILE_SCHEMA")
+    return match.group(1).decode("ascii", "replace").upper()
+
+
+def open_model(path: Path) -> OpenedModel:
+    schema = declared_schema(path)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if schema in SUPPORTED:
+        try:
+            model = ifcopenshell.file.from_string(text)
+        except (RuntimeError, OSError) as exc:
+            raise IfcReadError(path, f"{schema} file could not be parsed: {exc}") from exc
+        missing = _unread(text, model)
+        if missing:
+            raise IfcReadError(
+                path, f"the {schema} file is damaged: {_describe(missing)} could not be read"
+            )
+        return OpenedModel(model, schema)
+    if not PRE_FINAL_43.match(schema):
+        raise IfcReadError(
+            path,
+            f"schema {schema} is not supported; export the model as IFC4X3_ADD2, IFC4 or IFC2X3",
+        )
+    text = _with_schema(text, "IFC4X3_ADD2")
+    try:
+        model = ifcopenshell.file.from_string(text)
+    except (RuntimeError, OSError) as exc:
+        raise IfcReadError(
+            path,
+            f"schema {schema} is a pre-final IFC 4.3 dialect that does not read as "
+            f"IFC4X3_ADD2 ({exc}); re-export the model as IFC4X3_ADD2",
+        ) from exc
+    notes = [f"declared {schema}, a pre-final IFC 4.3 dialect; read as IFC4X3_ADD2"]
+    missing = _unread(text, model)
+    if missing:
+        notes.append(
+            f"{_describe(missing)} have no IFC4X3_ADD2 equivalent and were left out; "
+            "re-export the model as IFC4X3_ADD2 to keep them"
+        )
+    return OpenedModel(model, schema, notes)
+
+
+ENTITY_LINE = re.compile(r"^\s*#(\d+)\s*=\s*([A-Za-z0-9_]+)", re.MULTILINE)
+
+
+def _unread(text: str, model: ifcopenshell.file) -> dict[int, str]:
+    """Instances in the file that ifcopenshell skipped (it drops what the schema lacks)."""
+    declared = {int(i): name.upper() for i, name in ENTITY_LINE.findall(text)}
+    read = {instance.id() for instance in model}
+    return {i: name for i, name in declared.items() if i not in read}
+
+
+def _describe(missing: dict[int, str]) -> str:
+    kinds = sorted(set(missing.values()))
+    listed = ", ".join(kinds[:5]) + (", …" if len(kinds) > 5 else "")
+    return f"{len(missing)} instances ({listed}; first #{min(missing)})"
+
+
+def _with_schema(text: str, schema: str) -> str:
+    pattern = re.compile(r"FILE_SCHEMA\s*\(\s*\(\s*'[^']+'\s*\)\s*\)", re.IGNORECASE)
+    return pattern.sub(f"FILE_SCHEMA(('{schema}'))", text, count=1)
+
+
+@dataclass(frozen=True)
+class IfcElement:
+    global_id: str
+    ifc_class: str
+    predefined_type: str | None
+    name: str | None
+    container: str | None  # GlobalId of the spatial container or aggregate
+    psets: dict[str, dict[str, Any]]
+
+
+def elements(model: ifcopenshell.file) -> list[IfcElement]:
+    """Every product (spatial elements and built elements) with what the registry links on."""
+    found = []
+    for product in model.by_type("IfcProduct"):
+        if product.is_a("IfcGrid") or product.is_a("IfcAnnotation"):
+            continue
+        parent = ifc_element.get_container(product) or ifc_element.get_aggregate(product)
+        psets = {
+            name: {k: v for k, v in values.items() if k != "id"}
+            for name, values in ifc_element.get_psets(product).items()
+        }
+        found.append(
+            IfcElement(
+                global_id=product.GlobalId,
+                ifc_class=product.is_a(),
+                predefined_type=ifc_element.get_predefined_type(product),
+                name=product.Name,
+                container=parent.GlobalId if parent is not None else None,
+                psets=psets,
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class MapConversion:
+    """Engineering metres → projected map coordinates, as IfcMapConversion describes it."""
+
+    crs: CRS
+    eastings: float
+    northings: float
+    height: float
+    rotation: float  # radians, anticlockwise from map east to the model's x axis
+    scale: float  # map units per engineering metre
+    reading: str  # how Scale was interpreted, for the user
+
+    def to_map(self, xy: np.ndarray) -> np.ndarray:
+        cos, sin = math.cos(self.rotation), math.sin(self.rotation)
+        x, y = xy[..., 0], xy[..., 1]
+        east = self.eastings + self.scale * (cos * x - sin * y)
+        north = self.northings + self.scale * (sin * x + cos * y)
+        return np.stack([east, north], axis=-1)
+
+    def to_lonlat(self, xy: np.ndarray) -> np.ndarray:
+        east_north = self.to_map(xy)
+        to_wgs84 = Transformer.from_crs(self.crs, 4326, always_xy=True)
+        lon, lat = to_wgs84.transform(east_north[..., 0], east_north[..., 1])
+        return np.stack([lon, lat], axis=-1)
+
+
+def map_conversion(opened: OpenedModel, path: Path | str = "") -> MapConversion | None:
+    """The model's georeferencing, or None when it has none (the model is placed by hand).
+
+    IFC4 and later: the first IfcMapConversion with its IfcProjectedCRS. IFC2X3: the
+    ``ePSet_MapConversion`` / ``ePSet_ProjectedCRS`` property sets on IfcProject.
+    """
+    model = opened.model
+    if opened.schema == "IFC2X3":
+        projects = model.by_type("IfcProject")
+        psets = ifc_element.get_psets(projects[0]) if projects else {}
+        values = psets.get("ePSet_MapConversion")
+        if not values:
+            return None
+        crs_name = psets.get("ePSet_ProjectedCRS", {}).get("Name")
+    else:
+        conversions = model.by_type("IfcMapConversion")
+        if not conversions:
+            return None
+        conv = conversions[0]
+        values = conv.get_info()
+        crs_name = getattr(conv.TargetCRS, "Name", None)
+    try:
+        crs = CRS.from_user_input(crs_name)
+    except (CRSError, TypeError) as exc:
+        raise IfcReadError(
+            path, f"IfcMapConversion targets CRS {crs_name!r}, which is not a known CRS"
+        ) from exc
+    abscissa = values.get("XAxisAbscissa") or 1.0
+    ordinate = values.get("XAxisOrdinate") or 0.0
+    scale, reading = _scale_per_metre(
+        float(values.get("Scale") or 1.0), ifc_unit.calculate_unit_scale(model), path
+    )
+    return MapConversion(
+        crs=crs,
+        eastings=float(values.get("Eastings") or 0.0),
+        northings=float(values.get("Northings") or 0.0),
+        height=float(values.get("OrthogonalHeight") or 0.0),
+        rotation=math.atan2(ordinate, abscissa),
+        scale=scale,
+        reading=reading,
+    )
+
+
+def _scale_per_metre(scale: float, unit: float, path: Path | str) -> tuple[float, str]:
+    """Map units per engineering metre from IfcMapConversion.Scale and the file length unit.
+
+    Writers disagree on Scale: IFC 4.3 reads it as the grid scale alone, IFC4 exporters fold
+    the length unit into it (0.001 for millimetre files), and some write the unit conversion
+    upside down (1000 for millimetre files, as the buildingSMART UTM sample does). Each
+    reading gives a factor per metre; the first that is a plausible grid scale wins.
+    """
+    readings = [
+        (scale, f"Scale {scale:g} read as the grid scale"),
+        (scale / unit, f"Scale {scale:g} read as including the file unit ({unit:g} m)"),
+        (
+            1.0 / (scale * unit),
+            f"Scale {scale:g} read as the file unit conversion written inverted "
+            f"(the file unit is {unit:g} m); grid scale 1",
+        ),
+    ]
+    for factor, reading in readings:
+        if PLAUSIBLE_SCALE[0] <= factor <= PLAUSIBLE_SCALE[1]:
+            return factor, reading
+    raise IfcReadError(
+        path,
+        f"IfcMapConversion.Scale {scale:g} with a file unit of {unit:g} m would scale the "
+        "model by more than 10 % on the map; fix the Scale or place the model by hand",
+    )
+
+
+def footprints(model: ifcopenshell.file, threads: int | None = None) -> dict[str, BaseGeometry]:
+    """Plan-view footprint of every element with body geometry, in engineering metres.
+
+    The union of the element's triangles projected on the XY plane (vertical faces drop
+    out as zero-area triangles). Elements whose geometry cannot be built are left out.
+    """
+    settings = ifcopenshell.geom.settings()
+    settings.set("use-world-coords", True)
+    threads = threads or max(1, multiprocessing.cpu_count())
+    iterator = ifcopenshell.geom.iterator(settings, model, threads)
+    found: dict[str, BaseGeometry] = {}
+    if not iterator.initialize():
+        return found
+    while True:
+        shape = iterator.get()
+        footprint = _footprint(shape.geometry.verts, shape.geometry.faces)
+        if footprint is not None:
+            found[shape.guid] = footprint
+        if not iterator.next():
+            break
+    return found
+
+
+def _footprint(verts: Any, faces: Any) -> BaseGeometry | None:
+    xy = np.asarray(verts, dtype=float).reshape(-1, 3)[:, :2]
+    triangles = xy[np.asarray(faces, dtype=int).reshape(-1, 3)]
+    doubled = (triangles[:, 1, 0] - triangles[:, 0, 0]) * (
+        triangles[:, 2, 1] - triangles[:, 0, 1]
+    ) - (triangles[:, 2, 0] - triangles[:, 0, 0]) * (triangles[:, 1, 1] - triangles[:, 0, 1])
+    triangles = triangles[np.abs(doubled) > 1e-9]
+    if len(triangles) == 0:
+        return None
+    merged = union_all(polygons(triangles))
+    return None if merged.is_empty else merged
+
+
+def to_lonlat(geometry: BaseGeometry, conversion: MapConversion) -> BaseGeometry:
+    """A footprint in engineering metres placed on the map in EPSG:4326 (lon, lat)."""
+    return transform(geometry, lambda xy: conversion.to_lonlat(xy))
+
+
+__all__ = [
+    "SUPPORTED",
+    "IfcElement",
+    "IfcReadError",
+    "MapConversion",
+    "OpenedModel",
+    "declared_schema",
+    "elements",
+    "footprints",
+    "map_conversion",
+    "open_model",
+    "to_lonlat",
+]

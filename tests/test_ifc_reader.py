@@ -1,0 +1,150 @@
+"""geodata.ifc against the five real IFC files in ../shared/data/ifc (issue 5, reading part)."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import SHARED
+from pyproj import Geod, Transformer
+
+from geodata import ifc
+
+IFC_DIR = SHARED / "ifc"
+UTM_SAMPLE = IFC_DIR / "ifc43-sample__geographic-referencing-utm.ifc"
+RC3_FILES = sorted(IFC_DIR.glob("infra-unit-test__*.ifc"))
+
+
+def test_every_shared_file_opens_with_its_schema_recorded() -> None:
+    seen = {}
+    for path in sorted(IFC_DIR.glob("*.ifc")):
+        opened = ifc.open_model(path)
+        seen[path.name] = (opened.declared_schema, opened.schema)
+        assert ifc.elements(opened.model), path.name
+    assert seen["IfcOpenHouse_IFC4.ifc"] == ("IFC4", "IFC4")
+    assert seen[UTM_SAMPLE.name] == ("IFC4X3_ADD2", "IFC4X3_ADD2")
+    assert len(RC3_FILES) == 3
+    for path in RC3_FILES:
+        assert seen[path.name] == ("IFC4X3_RC3", "IFC4X3_ADD2")
+        assert "IFC4X3_RC3" in ifc.open_model(path).notes[0]
+
+
+def test_quay_sample_structure_and_containment() -> None:
+    opened = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-5-2.ifc")
+    by_class: dict[str, list[ifc.IfcElement]] = {}
+    for element in ifc.elements(opened.model):
+        by_class.setdefault(element.ifc_class, []).append(element)
+    (quay,) = by_class["IfcMarineFacility"]
+    assert quay.name == "Quay"
+    wall = next(e for e in by_class["IfcBuiltElement"] if e.name == "Quay Wall")
+    assert wall.container == quay.global_id
+    footprints = ifc.footprints(opened.model, threads=1)
+    # the quay wall is a box: its plan view is a rectangle with positive area
+    assert footprints[wall.global_id].area > 0
+    assert ifc.map_conversion(opened) is None  # no georeferencing: placed by hand
+
+
+def test_shipyard_lists_its_marine_facilities() -> None:
+    opened = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-6-2.ifc")
+    facilities = [e for e in ifc.elements(opened.model) if e.ifc_class == "IfcMarineFacility"]
+    assert len(facilities) == 10  # quays, jetties, dry and floating docks (SOURCES.md)
+
+
+def test_house_footprints_from_real_geometry() -> None:
+    opened = ifc.open_model(IFC_DIR / "IfcOpenHouse_IFC4.ifc")
+    footprints = ifc.footprints(opened.model)
+    walls = [e for e in ifc.elements(opened.model) if e.ifc_class.startswith("IfcWall")]
+    assert walls
+    for wall in walls:
+        assert footprints[wall.global_id].area > 0.1, wall.name
+
+
+def test_georeferenced_sample_lands_where_pyproj_says() -> None:
+    opened = ifc.open_model(UTM_SAMPLE)
+    conversion = ifc.map_conversion(opened, UTM_SAMPLE)
+    assert conversion is not None
+    footprint = ifc.footprints(opened.model, threads=1)["0rBru4syGxGOZb$M8kVJuS"]
+    placed = ifc.to_lonlat(footprint, conversion)
+
+    # independent computation from the numbers in the file: the proxy is a ±500 mm square
+    # around the origin; the map conversion rotates it by atan2(0.9627, 0.2706) and moves it
+    # to E 458657.30, N 5438232.25 in EPSG:25832; millimetres become metres.
+    text = UTM_SAMPLE.read_text()
+    values = re.search(r"IFCMAPCONVERSION\(#\d+,#\d+,([^)]*)\)", text)
+    assert values is not None
+    east0, north0, _h, a, b, _scale = (float(v) for v in values.group(1).split(","))
+    norm = math.hypot(a, b)
+    a, b = a / norm, b / norm
+    corners = np.array([(-0.5, -0.5), (0.5, -0.5), (0.5, 0.5), (-0.5, 0.5)])
+    east = east0 + a * corners[:, 0] - b * corners[:, 1]
+    north = north0 + b * corners[:, 0] + a * corners[:, 1]
+    lon, lat = Transformer.from_crs(25832, 4326, always_xy=True).transform(east, north)
+    expected = list(zip(lon, lat, strict=True))
+    got = list(placed.exterior.coords)
+    for corner in expected:
+        nearest = min(math.dist(corner, point) for point in got)
+        assert nearest < 1e-8, corner  # ~1 mm
+    assert math.isclose(placed.area, ifc.to_lonlat(footprint, conversion).area)
+
+    # and the file's own IfcSite RefLatitude/RefLongitude (49°5'43.98", 8°26'1.25") agrees
+    site_lat = 49 + 5 / 60 + 43.9837 / 3600
+    site_lon = 8 + 26 / 60 + 1.2473 / 3600
+    centre = placed.centroid
+    _az, _baz, metres = Geod(ellps="WGS84").inv(centre.x, centre.y, site_lon, site_lat)
+    assert metres < 1.0
+    assert "inverted" in conversion.reading
+
+
+@pytest.mark.parametrize(
+    ("scale", "unit", "expected"),
+    [(1.0, 1.0, 1.0), (0.9996, 1.0, 0.9996), (0.001, 0.001, 1.0), (1000.0, 0.001, 1.0)],
+)
+def test_scale_readings(scale: float, unit: float, expected: float) -> None:
+    factor, _reading = ifc._scale_per_metre(scale, unit, "m.ifc")
+    assert math.isclose(factor, expected)
+
+
+def test_implausible_scale_is_refused() -> None:
+    with pytest.raises(ifc.IfcReadError, match=r"m\.ifc: .*Scale 5"):
+        ifc._scale_per_metre(5.0, 1.0, "m.ifc")
+
+
+def _copy_with(tmp_path: Path, source: Path, old: str, new: str) -> Path:
+    text = source.read_text()
+    assert old in text
+    target = tmp_path / source.name
+    target.write_text(text.replace(old, new, 1))
+    return target
+
+
+def test_unsupported_schema_is_refused_by_name(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, UTM_SAMPLE, "'IFC4X3_ADD2'", "'IFC2X2_FINAL'")
+    with pytest.raises(ifc.IfcReadError, match="IFC2X2_FINAL is not supported"):
+        ifc.open_model(path)
+
+
+def test_not_a_step_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.ifc"
+    path.write_text('{"not": "ifc"}')
+    with pytest.raises(ifc.IfcReadError, match=r"model\.ifc: not an IFC STEP file"):
+        ifc.open_model(path)
+
+
+def test_pre_final_dialect_keeps_what_reads_and_says_what_it_left_out() -> None:
+    # the RC3 quay model has IfcSolidStratum/IfcWaterStratum, renamed in the final IFC 4.3
+    opened = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-5-2.ifc")
+    assert "IFCSOLIDSTRATUM, IFCWATERSTRATUM" in opened.notes[1]
+    assert "2 instances" in opened.notes[1]
+    clean = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-5-1.ifc")
+    assert len(clean.notes) == 1
+
+
+def test_damaged_file_in_a_supported_schema_is_refused(tmp_path: Path) -> None:
+    broken = "#99999=IFCNOSUCHENTITY(1);\nENDSEC;"
+    path = _copy_with(tmp_path, UTM_SAMPLE, "ENDSEC;\n\nEND-ISO", broken + "\n\nEND-ISO")
+    message = r"IFC4X3_ADD2 file is damaged: 1 instances \(IFCNOSUCHENTITY; first #99999\)"
+    with pytest.raises(ifc.IfcReadError, match=message):
+        ifc.open_model(path)
