@@ -24,6 +24,7 @@ from typing import Any
 import ifcopenshell
 import ifcopenshell.geom
 import ifcopenshell.util.element as ifc_element
+import ifcopenshell.util.placement as ifc_placement
 import ifcopenshell.util.unit as ifc_unit
 import numpy as np
 from pyproj import CRS, Transformer
@@ -262,22 +263,50 @@ def footprints(model: ifcopenshell.file, threads: int | None = None) -> dict[str
     """Plan-view footprint of every element with body geometry, in engineering metres.
 
     The union of the element's triangles projected on the XY plane (vertical faces drop
-    out as zero-area triangles). Elements whose geometry cannot be built are left out.
+    out as zero-area triangles). Elements with only a ``BoundingBox`` representation (as
+    early infrastructure models have) get the box's plan. Elements whose geometry cannot be
+    built are left out.
     """
     settings = ifcopenshell.geom.settings()
     settings.set("use-world-coords", True)
     threads = threads or max(1, multiprocessing.cpu_count())
     iterator = ifcopenshell.geom.iterator(settings, model, threads)
     found: dict[str, BaseGeometry] = {}
-    if not iterator.initialize():
-        return found
-    while True:
+    has_shapes = iterator.initialize()  # False when no element has body geometry
+    while has_shapes:
         shape = iterator.get()
         footprint = _footprint(shape.geometry.verts, shape.geometry.faces)
         if footprint is not None:
             found[shape.guid] = footprint
-        if not iterator.next():
-            break
+        has_shapes = bool(iterator.next())
+    for global_id, box in _box_footprints(model).items():
+        found.setdefault(global_id, box)
+    return found
+
+
+def _box_footprints(model: ifcopenshell.file) -> dict[str, BaseGeometry]:
+    unit = ifc_unit.calculate_unit_scale(model)
+    found: dict[str, BaseGeometry] = {}
+    for product in model.by_type("IfcProduct"):
+        shape = product.Representation
+        if shape is None or product.ObjectPlacement is None:
+            continue
+        for representation in shape.Representations:
+            if representation.RepresentationType != "BoundingBox":
+                continue
+            box = representation.Items[0]
+            x0, y0, z0 = box.Corner.Coordinates
+            corners = np.array(
+                [
+                    (x0, y0, z0, 1.0),
+                    (x0 + box.XDim, y0, z0, 1.0),
+                    (x0 + box.XDim, y0 + box.YDim, z0, 1.0),
+                    (x0, y0 + box.YDim, z0, 1.0),
+                ]
+            )
+            matrix = ifc_placement.get_local_placement(product.ObjectPlacement)
+            plan = (corners @ np.asarray(matrix).T)[:, :2] * unit
+            found[product.GlobalId] = polygons(plan)
     return found
 
 

@@ -15,6 +15,7 @@ from geodata import ifc
 
 IFC_DIR = SHARED / "ifc"
 UTM_SAMPLE = IFC_DIR / "ifc43-sample__geographic-referencing-utm.ifc"
+SHIPYARD = "infra-unit-test__SpatialStructure-6-2.ifc"
 RC3_FILES = sorted(IFC_DIR.glob("infra-unit-test__*.ifc"))
 
 
@@ -48,9 +49,17 @@ def test_quay_sample_structure_and_containment() -> None:
 
 
 def test_shipyard_lists_its_marine_facilities() -> None:
-    opened = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-6-2.ifc")
+    opened = ifc.open_model(IFC_DIR / SHIPYARD)
     facilities = [e for e in ifc.elements(opened.model) if e.ifc_class == "IfcMarineFacility"]
     assert len(facilities) == 10  # quays, jetties, dry and floating docks (SOURCES.md)
+    # the model has only IfcBoundingBox geometry: each placed box gives its plan rectangle
+    footprints = ifc.footprints(opened.model, threads=1)
+    quay = next(e for e in facilities if e.name == "Quay 1")
+    assert quay.predefined_type == "QUAY"
+    # Quay 1 → #96 → #95 → #94 IFCBOUNDINGBOX(#93 (-20, -95, -22), 575, 140, 57) at placement #9
+    # (the origin, no rotation), so its plan is x -20…555, y -95…45
+    assert footprints[quay.global_id].bounds == (-20.0, -95.0, 555.0, 45.0)
+    assert len([f for f in facilities if f.global_id in footprints]) == 9  # all but the yard
 
 
 def test_house_footprints_from_real_geometry() -> None:
