@@ -102,7 +102,8 @@ def open_model(path: Path) -> OpenedModel:
     missing = _unread(text, model)
     if missing:
         notes.append(
-            f"{_describe(missing)} have no IFC4X3_ADD2 equivalent and were left out; "
+            f"{_describe(missing)} are not IFC4X3_ADD2 entities (renamed or dropped in the final "
+            "IFC 4.3) and were left out; "
             "re-export the model as IFC4X3_ADD2 to keep them"
         )
     return OpenedModel(model, schema, notes)
@@ -328,6 +329,35 @@ def to_lonlat(geometry: BaseGeometry, conversion: MapConversion) -> BaseGeometry
     return transform(geometry, lambda xy: conversion.to_lonlat(xy))
 
 
+def summary(path: Path) -> dict[str, Any]:
+    """What a user checks before importing a model: schema, georeferencing, elements."""
+    opened = open_model(path)
+    found = elements(opened.model)
+    plans = footprints(opened.model)
+    conversion = map_conversion(opened, path)
+    classes: dict[str, int] = {}
+    for element in found:
+        classes[element.ifc_class] = classes.get(element.ifc_class, 0) + 1
+    info: dict[str, Any] = {
+        "file": path.name,
+        "declared_schema": opened.declared_schema,
+        "schema": opened.schema,
+        "notes": opened.notes,
+        "elements": len(found),
+        "classes": dict(sorted(classes.items())),
+        "footprints": len(plans),
+        "georeferenced": conversion is not None,
+    }
+    if conversion is not None:
+        info["crs"] = conversion.crs.to_string()
+        info["scale_reading"] = conversion.reading
+        if plans:
+            info["bounds_lonlat"] = [
+                round(v, 7) for v in to_lonlat(union_all(list(plans.values())), conversion).bounds
+            ]
+    return info
+
+
 __all__ = [
     "SUPPORTED",
     "IfcElement",
@@ -339,5 +369,6 @@ __all__ = [
     "footprints",
     "map_conversion",
     "open_model",
+    "summary",
     "to_lonlat",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from pathlib import Path
@@ -10,8 +11,10 @@ import numpy as np
 import pytest
 from conftest import SHARED
 from pyproj import Geod, Transformer
+from typer.testing import CliRunner
 
 from geodata import ifc
+from twin.cli import app
 
 IFC_DIR = SHARED / "ifc"
 UTM_SAMPLE = IFC_DIR / "ifc43-sample__geographic-referencing-utm.ifc"
@@ -157,3 +160,25 @@ def test_damaged_file_in_a_supported_schema_is_refused(tmp_path: Path) -> None:
     message = r"IFC4X3_ADD2 file is damaged: 1 instances \(IFCNOSUCHENTITY; first #99999\)"
     with pytest.raises(ifc.IfcReadError, match=message):
         ifc.open_model(path)
+
+
+def test_cli_ifc_info(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["ifc", "info", str(UTM_SAMPLE), "--json"])
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.output)
+    assert info["crs"] == "EPSG:25832"
+    assert info["classes"]["IfcBuildingElementProxy"] == 1
+    west, south, east, north = info["bounds_lonlat"]
+    assert 8.4336 < west < east < 8.4338 and 49.0955 < south < north < 49.0956
+
+    text = runner.invoke(app, ["ifc", "info", str(IFC_DIR / SHIPYARD)])
+    assert text.exit_code == 0, text.output
+    assert "IFC4X3_ADD2 (declared IFC4X3_RC3)" in text.output
+    assert "not georeferenced" in text.output
+
+    junk = tmp_path / "notes.ifc"
+    junk.write_text("hello")
+    refused = runner.invoke(app, ["ifc", "info", str(junk)])
+    assert refused.exit_code == 1
+    assert "notes.ifc: not an IFC STEP file" in refused.output

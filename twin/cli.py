@@ -29,6 +29,8 @@ plan_app = typer.Typer(
 )
 app.add_typer(plan_app, name="plan")
 app.add_typer(export_app, name="export")
+ifc_app = typer.Typer(help="BIM/IFC models.", no_args_is_help=True)
+app.add_typer(ifc_app, name="ifc")
 
 
 def _fail(exc: PortTwinError) -> None:
@@ -296,6 +298,35 @@ def import_plateau(
     """Import a PLATEAU CityGML file: port zones as the port boundary, 護岸/水門 … as
     facilities."""
     _import("plateau", [file], port, dry_run, skip_invalid, as_json)
+
+
+@ifc_app.command("info")
+def ifc_info(file: Path, as_json: JsonOpt = False) -> None:
+    """Read an IFC file as an import would: schema, georeferencing, elements, footprints."""
+    import json
+
+    from geodata.ifc import IfcReadError, summary
+
+    try:
+        info = summary(file)
+    except (IfcReadError, OSError) as exc:
+        typer.secho(f"refused: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from exc
+    if as_json:
+        typer.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{info['file']}: {info['schema']} (declared {info['declared_schema']})")
+    for note in info["notes"]:
+        typer.secho(f"  note: {note}", fg=typer.colors.YELLOW)
+    typer.echo(f"  {info['elements']} elements, {info['footprints']} with a plan footprint")
+    for name, count in info["classes"].items():
+        typer.echo(f"    {count:5d}  {name}")
+    if info["georeferenced"]:
+        typer.echo(f"  georeferenced to {info['crs']}; {info['scale_reading']}")
+        if "bounds_lonlat" in info:
+            typer.echo(f"  lon/lat bounds {info['bounds_lonlat']}")
+    else:
+        typer.echo("  not georeferenced: the model must be placed by hand on import")
 
 
 @app.command()
