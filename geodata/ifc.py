@@ -89,7 +89,7 @@ def open_model(path: Path) -> OpenedModel:
             path,
             f"schema {schema} is not supported; export the model as IFC4X3_ADD2, IFC4 or IFC2X3",
         )
-    text = _with_schema(text, "IFC4X3_ADD2")
+    text, renamed = _renamed_strata(_with_schema(text, "IFC4X3_ADD2"))
     try:
         model = ifcopenshell.file.from_string(text)
     except (RuntimeError, OSError) as exc:
@@ -99,6 +99,11 @@ def open_model(path: Path) -> OpenedModel:
             f"IFC4X3_ADD2 ({exc}); re-export the model as IFC4X3_ADD2",
         ) from exc
     notes = [f"declared {schema}, a pre-final IFC 4.3 dialect; read as IFC4X3_ADD2"]
+    if renamed:
+        notes.append(
+            f"{renamed} stratum instances (IfcSolidStratum/IfcWaterStratum/IfcVoidStratum of "
+            "the draft) read as IfcGeotechnicalStratum with that PredefinedType"
+        )
     missing = _unread(text, model)
     if missing:
         notes.append(
@@ -123,6 +128,19 @@ def _describe(missing: dict[int, str]) -> str:
     kinds = sorted(set(missing.values()))
     listed = ", ".join(kinds[:5]) + (", …" if len(kinds) > 5 else "")
     return f"{len(missing)} instances ({listed}; first #{min(missing)})"
+
+
+# Draft IFC 4.3 strata became one entity with a predefined type in IFC4X3_ADD2; the draft
+# entities have the 8 IfcGeotechnicalElement attributes, the final one adds PredefinedType.
+DRAFT_STRATUM = re.compile(
+    r"^(\s*#\d+\s*=\s*)IFC(SOLID|WATER|VOID)STRATUM\s*\((.*)\)\s*;", re.MULTILINE | re.IGNORECASE
+)
+
+
+def _renamed_strata(text: str) -> tuple[str, int]:
+    return DRAFT_STRATUM.subn(
+        lambda m: f"{m[1]}IFCGEOTECHNICALSTRATUM({m[3]},.{m[2].upper()}.);", text
+    )
 
 
 def _with_schema(text: str, schema: str) -> str:

@@ -145,13 +145,23 @@ def test_not_a_step_file_is_refused(tmp_path: Path) -> None:
         ifc.open_model(path)
 
 
-def test_pre_final_dialect_keeps_what_reads_and_says_what_it_left_out() -> None:
-    # the RC3 quay model has IfcSolidStratum/IfcWaterStratum, renamed in the final IFC 4.3
-    opened = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-5-2.ifc")
-    assert "IFCSOLIDSTRATUM, IFCWATERSTRATUM" in opened.notes[1]
-    assert "2 instances" in opened.notes[1]
+def test_pre_final_dialect_keeps_what_reads_and_says_what_it_left_out(tmp_path: Path) -> None:
+    # the RC3 quay model has IfcSolidStratum/IfcWaterStratum: one IfcGeotechnicalStratum
+    # with a predefined type in the final IFC 4.3, and read as that
+    source = IFC_DIR / "infra-unit-test__SpatialStructure-5-2.ifc"
+    opened = ifc.open_model(source)
+    assert opened.notes[1].startswith("2 stratum instances")
+    strata = {e.name: e for e in ifc.elements(opened.model) if e.ifc_class.endswith("Stratum")}
+    assert strata["Water Surface"].predefined_type == "WATER"
+    assert strata["Ground Surface"].predefined_type == "SOLID"
+    assert strata["Water Surface"].ifc_class == "IfcGeotechnicalStratum"
     clean = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-5-1.ifc")
     assert len(clean.notes) == 1
+    # an entity the final schema does not know is left out, and the note says which
+    broken = "#99999=IFCNOSUCHENTITY(1);\nENDSEC;\n\nEND-ISO"
+    path = _copy_with(tmp_path, source, "ENDSEC;\n\nEND-ISO", broken)
+    partial = ifc.open_model(path)
+    assert "1 instances (IFCNOSUCHENTITY; first #99999) are not IFC4X3_ADD2" in partial.notes[2]
 
 
 def test_damaged_file_in_a_supported_schema_is_refused(tmp_path: Path) -> None:
