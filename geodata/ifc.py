@@ -8,8 +8,8 @@ returns one 2D footprint per element in the model's engineering coordinates (met
 
 Schema logic keys on ``file.schema_identifier`` (``IFC4X3_ADD2``), never ``file.schema``.
 Files in the pre-final IFC 4.3 dialects (``IFC4X3_RC1``…``RC4``, ``IFC4X3``, ``IFC4X3_ADD1``)
-are read through the final IFC4X3_ADD2 schema when every entity in them still parses; the
-reading is recorded in :attr:`OpenedModel.notes`.
+are read through the final IFC4X3_ADD2 schema; what had to be adjusted or left out is recorded
+in :attr:`OpenedModel.notes`.
 """
 
 from __future__ import annotations
@@ -27,14 +27,16 @@ import ifcopenshell.util.element as ifc_element
 import ifcopenshell.util.placement as ifc_placement
 import ifcopenshell.util.unit as ifc_unit
 import numpy as np
-from pyproj import CRS, Transformer
+from pyproj import CRS
 from pyproj.exceptions import CRSError
 from shapely import polygons, transform, union_all
 from shapely.geometry.base import BaseGeometry
 
+from geodata.crs import STORAGE_EPSG, reproject
+
 SUPPORTED = ("IFC2X3", "IFC4", "IFC4X3_ADD2")
 PRE_FINAL_43 = re.compile(r"^IFC4X3(_RC\d|_ADD1)?$")
-HEADER_SCHEMA = re.compile(rb"FILE_SCHEMA\s*\(\s*\(\s*'([^']+)'", re.IGNORECASE)
+FILE_SCHEMA = re.compile(r"FILE_SCHEMA\s*\(\s*\(\s*'([^']+)'\s*\)\s*\)", re.IGNORECASE)
 HEADER_BYTES = 64 * 1024
 # a model is not scaled 1000× on its way to the map: real grid scale factors are 0.9996–1.0004
 PLAUSIBLE_SCALE = (0.9, 1.1)
@@ -58,21 +60,20 @@ class OpenedModel:
         return str(self.model.schema_identifier)
 
 
-def declared_schema(path: Path) -> str:
-    """The schema named in the STEP header, read without parsing the data section."""
-    with path.open("rb") as fh:
-        head = fh.read(HEADER_BYTES)
-    if not head.lstrip().startswith(b"ISO-10303-21"):
+def _declared_schema(path: Path, text: str) -> str:
+    """The schema named in the STEP header."""
+    head = text[:HEADER_BYTES]
+    if not head.lstrip().startswith("ISO-10303-21"):
         raise IfcReadError(path, "not an IFC STEP file (it does not start with ISO-10303-21)")
-    match = HEADER_SCHEMA.search(head)
+    match = FILE_SCHEMA.search(head)
     if match is None:
         raise IfcReadError(path, "the header has no FILE_SCHEMA")
-    return match.group(1).decode("ascii", "replace").upper()
+    return match.group(1).upper()
 
 
 def open_model(path: Path) -> OpenedModel:
-    schema = declared_schema(path)
     text = path.read_text(encoding="utf-8", errors="replace")
+    schema = _declared_schema(path, text)
     if schema in SUPPORTED:
         try:
             model = ifcopenshell.file.from_string(text)
@@ -89,7 +90,8 @@ def open_model(path: Path) -> OpenedModel:
             path,
             f"schema {schema} is not supported; export the model as IFC4X3_ADD2, IFC4 or IFC2X3",
         )
-    text, renamed = _renamed_strata(_with_schema(text, "IFC4X3_ADD2"))
+    text = FILE_SCHEMA.sub("FILE_SCHEMA(('IFC4X3_ADD2'))", text, count=1)
+    text, renamed = _renamed_strata(text)
     try:
         model = ifcopenshell.file.from_string(text)
     except (RuntimeError, OSError) as exc:
@@ -143,11 +145,6 @@ def _renamed_strata(text: str) -> tuple[str, int]:
     )
 
 
-def _with_schema(text: str, schema: str) -> str:
-    pattern = re.compile(r"FILE_SCHEMA\s*\(\s*\(\s*'[^']+'\s*\)\s*\)", re.IGNORECASE)
-    return pattern.sub(f"FILE_SCHEMA(('{schema}'))", text, count=1)
-
-
 @dataclass(frozen=True)
 class IfcElement:
     global_id: str
@@ -186,7 +183,7 @@ def elements(model: ifcopenshell.file) -> list[IfcElement]:
 class MapConversion:
     """Engineering metres → projected map coordinates, as IfcMapConversion describes it."""
 
-    crs: CRS
+    epsg: int
     eastings: float
     northings: float
     height: float
@@ -200,12 +197,6 @@ class MapConversion:
         east = self.eastings + self.scale * (cos * x - sin * y)
         north = self.northings + self.scale * (sin * x + cos * y)
         return np.stack([east, north], axis=-1)
-
-    def to_lonlat(self, xy: np.ndarray) -> np.ndarray:
-        east_north = self.to_map(xy)
-        to_wgs84 = Transformer.from_crs(self.crs, 4326, always_xy=True)
-        lon, lat = to_wgs84.transform(east_north[..., 0], east_north[..., 1])
-        return np.stack([lon, lat], axis=-1)
 
 
 def map_conversion(opened: OpenedModel, path: Path | str = "") -> MapConversion | None:
@@ -230,18 +221,20 @@ def map_conversion(opened: OpenedModel, path: Path | str = "") -> MapConversion 
         values = conv.get_info()
         crs_name = getattr(conv.TargetCRS, "Name", None)
     try:
-        crs = CRS.from_user_input(crs_name)
-    except (CRSError, TypeError) as exc:
+        epsg = CRS.from_user_input(crs_name).to_epsg()
+    except (CRSError, TypeError):
+        epsg = None
+    if epsg is None:
         raise IfcReadError(
-            path, f"IfcMapConversion targets CRS {crs_name!r}, which is not a known CRS"
-        ) from exc
+            path, f"IfcMapConversion targets CRS {crs_name!r}, which has no EPSG code"
+        )
     abscissa = values.get("XAxisAbscissa") or 1.0
     ordinate = values.get("XAxisOrdinate") or 0.0
     scale, reading = _scale_per_metre(
         float(values.get("Scale") or 1.0), ifc_unit.calculate_unit_scale(model), path
     )
     return MapConversion(
-        crs=crs,
+        epsg=epsg,
         eastings=float(values.get("Eastings") or 0.0),
         northings=float(values.get("Northings") or 0.0),
         height=float(values.get("OrthogonalHeight") or 0.0),
@@ -343,8 +336,8 @@ def _footprint(verts: Any, faces: Any) -> BaseGeometry | None:
 
 
 def to_lonlat(geometry: BaseGeometry, conversion: MapConversion) -> BaseGeometry:
-    """A footprint in engineering metres placed on the map in EPSG:4326 (lon, lat)."""
-    return transform(geometry, lambda xy: conversion.to_lonlat(xy))
+    """A footprint in engineering metres placed on the map in the storage CRS (lon, lat)."""
+    return reproject(transform(geometry, conversion.to_map), conversion.epsg, STORAGE_EPSG)
 
 
 def summary(path: Path) -> dict[str, Any]:
@@ -367,7 +360,7 @@ def summary(path: Path) -> dict[str, Any]:
         "georeferenced": conversion is not None,
     }
     if conversion is not None:
-        info["crs"] = conversion.crs.to_string()
+        info["crs"] = f"EPSG:{conversion.epsg}"
         info["scale_reading"] = conversion.reading
         if plans:
             info["bounds_lonlat"] = [
@@ -382,7 +375,6 @@ __all__ = [
     "IfcReadError",
     "MapConversion",
     "OpenedModel",
-    "declared_schema",
     "elements",
     "footprints",
     "map_conversion",
