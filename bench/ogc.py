@@ -14,7 +14,6 @@ items page and for tiles at three zoom levels.
 from __future__ import annotations
 
 import argparse
-import atexit
 import math
 import os
 import random
@@ -34,7 +33,7 @@ from sqlalchemy.types import NullType
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from common import fresh_database  # noqa: E402
+from common import free_port, fresh_database, serve_app, wait_until_up  # noqa: E402
 
 from kernel.auth.service import create_user  # noqa: E402
 from kernel.database import make_engine, session_scope  # noqa: E402
@@ -104,43 +103,6 @@ def ensure_tipg() -> Path:
     return python
 
 
-STARTED: list[subprocess.Popen[bytes]] = []
-
-
-def stop_servers() -> None:
-    for proc in STARTED:
-        proc.terminate()
-        proc.wait(timeout=10)
-    STARTED.clear()
-
-
-atexit.register(stop_servers)
-
-
-def start(cmd: list[str], env: dict[str, str], url: str) -> subprocess.Popen[bytes]:
-    try:
-        httpx.get(url, timeout=1)
-        raise RuntimeError(f"something already answers {url}; stop it first")
-    except httpx.HTTPError:
-        pass
-    proc = subprocess.Popen(
-        cmd,
-        env={**os.environ, **env},
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    STARTED.append(proc)
-    for _ in range(200):
-        try:
-            if httpx.get(url, timeout=1).status_code < 500:
-                return proc
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"{cmd[0]} did not start")
-
-
 def rate(urls: list[str], headers: dict[str, str], clients: int) -> tuple[float, float]:
     """(requests per second, median latency ms) for ``urls`` with ``clients`` in parallel."""
     latencies: list[float] = []
@@ -179,45 +141,28 @@ def main() -> None:
 
     url, token = setup_database(args.facilities)
     tipg_python = ensure_tipg()
-    ours_port, tipg_port = 8761, 8762
-    start(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "twin.app:create_app",
-            "--factory",
-            "--port",
-            str(ours_port),
-            "--log-level",
-            "warning",
-        ],
-        {"PORTTWIN_DATABASE_URL": url},
-        f"http://127.0.0.1:{ours_port}/healthz",
-    )
+    ours_port, tipg_port = free_port(), free_port()
+    servers = [serve_app(url, ours_port)]
     dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    start(
-        [
-            str(tipg_python),
-            "-m",
-            "uvicorn",
-            "tipg.main:app",
-            "--port",
-            str(tipg_port),
-            "--log-level",
-            "warning",
-        ],
-        {
-            "DATABASE_URL": dsn,
-            "TIPG_DB_SCHEMAS": '["public"]',
-            "TIPG_DB_TABLES": '["public.bench_facilities"]',
-            "TIPG_DB_FUNCTIONS": "[]",
-            "TIPG_TABLE_CONFIG__public_bench_facilities__PK": "id",
-            "TIPG_SORT_COLUMNS": "false",
-        },
-        f"http://127.0.0.1:{tipg_port}/collections",
+    tipg_env = {
+        "DATABASE_URL": dsn,
+        "TIPG_DB_SCHEMAS": '["public"]',
+        "TIPG_DB_TABLES": '["public.bench_facilities"]',
+        "TIPG_DB_FUNCTIONS": "[]",
+        "TIPG_TABLE_CONFIG__public_bench_facilities__PK": "id",
+        "TIPG_SORT_COLUMNS": "false",
+    }
+    tipg_cmd = [str(tipg_python), "-m", "uvicorn", "tipg.main:app", "--port", str(tipg_port)]
+    servers.append(
+        subprocess.Popen(
+            [*tipg_cmd, "--log-level", "warning"],
+            env={**os.environ, **tipg_env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     )
     try:
+        wait_until_up(f"http://127.0.0.1:{tipg_port}/collections", servers[1], seconds=60)
         engine = make_engine(url)
         with engine.connect() as conn:
             count = conn.scalar(text("SELECT count(*) FROM facility"))
@@ -264,7 +209,9 @@ def main() -> None:
                 flush=True,
             )
     finally:
-        stop_servers()
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 if __name__ == "__main__":
