@@ -122,8 +122,7 @@ def list_components(
     offset: int = 0,
 ) -> Page[ComponentPublic]:
     cond: list[ColumnElement[bool]] = [Component.deleted_at.is_(None)]
-    if not who.all_ports:
-        cond.append(Component.port_id.in_(who.port_ids))
+    cond.append(who.port_scope(Component.port_id))
     if facility_id is not None:
         cond.append(Component.facility_id == facility_id)
     if component_type is not None:

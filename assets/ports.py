@@ -60,7 +60,7 @@ def list_authorities(session: Session, who: Principal) -> list[Authority]:
     query = select(Authority).where(Authority.deleted_at.is_(None)).order_by(Authority.code)
     if not who.all_ports:
         query = query.where(
-            Authority.id.in_(select(Port.authority_id).where(Port.id.in_(who.port_ids)))
+            Authority.id.in_(select(Port.authority_id).where(who.port_scope(Port.id)))
         )
     return list(session.scalars(query))
 
@@ -143,8 +143,7 @@ def create_port(session: Session, who: Principal, data: PortCreate) -> Port:
 
 def visible_ports(session: Session, who: Principal) -> list[Port]:
     query = select(Port).where(Port.deleted_at.is_(None)).order_by(Port.code)
-    if not who.all_ports:
-        query = query.where(Port.id.in_(who.port_ids))
+    query = query.where(who.port_scope(Port.id))
     return list(session.scalars(query))
 
 

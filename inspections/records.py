@@ -461,8 +461,7 @@ def list_inspections(
     offset: int = 0,
 ) -> tuple[list[Inspection], int]:
     cond: list[ColumnElement[bool]] = []
-    if not who.all_ports:
-        cond.append(Inspection.port_id.in_(who.port_ids))
+    cond.append(who.port_scope(Inspection.port_id))
     if facility_id is not None:
         cond.append(Inspection.facility_id == facility_id)
     if port_id is not None:

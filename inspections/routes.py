@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -43,18 +42,6 @@ class InspectionPage(BaseModel):
     total: int
     limit: int
     offset: int
-
-
-class OverdueItem(BaseModel):
-    facility_id: uuid.UUID
-    port_code: str
-    ledger_no: str | None
-    name: str | None
-    kind: str
-    important: bool
-    inspection_type: str
-    last: date | None
-    due: date | None
 
 
 @router.get("/catalogs", summary="Inspection item catalogs")
@@ -224,8 +211,8 @@ def condition(facility_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> 
 @router.get("/schedules/overdue", summary="Facilities with an overdue periodic inspection")
 def overdue(
     who: CurrentUser, session: SessionDep, port: Annotated[str | None, Query()] = None
-) -> list[OverdueItem]:
-    return [OverdueItem(**r.__dict__) for r in schedules.overdue(session, who, port)]
+) -> list[schedules.OverdueRow]:
+    return schedules.overdue(session, who, port)
 
 
 @router.post(

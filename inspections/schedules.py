@@ -208,8 +208,7 @@ def record_event(session: Session, who: Principal, data: EventIn) -> EventPublic
         )
         .order_by(Facility.port_id, Facility.ledger_no)
     )
-    if not who.all_ports:
-        query = query.where(Facility.port_id.in_(who.port_ids))
+    query = query.where(who.port_scope(Facility.port_id))
     facilities = list(session.scalars(query))
     created = 0
     for facility in facilities:

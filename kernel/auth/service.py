@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from kernel.auth.models import ROLES, ApiToken, User, UserPort
 from kernel.errors import Conflict, Forbidden, Invalid, NotFound, Unauthenticated
@@ -50,6 +50,12 @@ class Principal:
 
     def can_read(self, port_id: uuid.UUID) -> bool:
         return self.all_ports or port_id in self.port_ids
+
+    def port_scope(
+        self, port_column: ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID]
+    ) -> ColumnElement[bool]:
+        """SQL condition keeping the rows of ports this caller may read."""
+        return true() if self.all_ports else port_column.in_(sorted(self.port_ids))
 
     def may(self, action: str) -> bool:
         return self.role in PERMISSIONS[action]

@@ -76,9 +76,7 @@ class Collection:
     tile_properties: tuple[str, ...] = field(default=())
 
     def scope(self, who: Principal) -> ColumnElement[bool]:
-        if who.all_ports:
-            return self.live
-        return and_(self.live, self.port_id.in_(sorted(who.port_ids)))
+        return and_(self.live, who.port_scope(self.port_id))
 
 
 def _props(pairs: list[tuple[str, ColumnElement[Any], str]]) -> dict[str, Property]:

@@ -100,8 +100,7 @@ def list_streams(
     session: Session, who: Principal, facility_id: uuid.UUID | None = None
 ) -> list[Datastream]:
     query = select(Datastream).order_by(Datastream.name)
-    if not who.all_ports:
-        query = query.where(Datastream.port_id.in_(who.port_ids))
+    query = query.where(who.port_scope(Datastream.port_id))
     if facility_id is not None:
         query = query.where(Datastream.facility_id == facility_id)
     return list(session.scalars(query))
@@ -212,8 +211,7 @@ def alerts(
         )
         .order_by(SensorAlert.started_at.desc())
     )
-    if not who.all_ports:
-        query = query.where(SensorAlert.port_id.in_(who.port_ids))
+    query = query.where(who.port_scope(SensorAlert.port_id))
     if stream_id is not None:
         query = query.where(SensorAlert.datastream_id == stream_id)
     if active_at is not None:

@@ -121,7 +121,7 @@ def _stream(request: Request, s: Datastream) -> dict[str, Any]:
 
 def _scoped_streams(who: Principal) -> Any:
     query = select(Datastream)
-    return query if who.all_ports else query.where(Datastream.port_id.in_(who.port_ids))
+    return query.where(who.port_scope(Datastream.port_id))
 
 
 @router.get("", summary="SensorThings service root")
@@ -142,8 +142,7 @@ def things(
     request: Request, who: CurrentUser, session: SessionDep, top: Top = 100, skip: Skip = 0
 ) -> dict[str, Any]:
     ids = select(Datastream.facility_id).distinct()
-    if not who.all_ports:
-        ids = ids.where(Datastream.port_id.in_(who.port_ids))
+    ids = ids.where(who.port_scope(Datastream.port_id))
     rows = session.scalars(
         select(Facility).where(Facility.id.in_(ids)).order_by(Facility.id).limit(top).offset(skip)
     ).all()
@@ -254,6 +253,5 @@ def observations(
     count: Count = False,
 ) -> dict[str, Any]:
     cond = _filter(filter_)
-    if not who.all_ports:
-        cond.append(observation.c.port_id.in_(who.port_ids))
+    cond.append(who.port_scope(observation.c.port_id))
     return _observations(request, session, cond, top, skip, orderby, count)
