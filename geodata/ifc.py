@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,6 @@ from typing import Any
 import ifcopenshell
 import ifcopenshell.geom
 import ifcopenshell.util.element as ifc_element
-import ifcopenshell.util.placement as ifc_placement
 import ifcopenshell.util.unit as ifc_unit
 import numpy as np
 from pyproj import CRS
@@ -71,6 +71,21 @@ def _declared_schema(path: Path, text: str) -> str:
     return match.group(1).upper()
 
 
+def check_header(path: Path, name: str | None = None) -> str:
+    """The declared schema of a file that looks importable; IfcReadError (naming ``name``, or
+    the file) when it is not an IFC file or its schema cannot be read at all."""
+    with path.open("rb") as fh:
+        head = fh.read(HEADER_BYTES).decode("utf-8", errors="replace")
+    schema = _declared_schema(Path(name or path.name), head)
+    if schema not in SUPPORTED and not PRE_FINAL_43.match(schema):
+        raise IfcReadError(name or path, _unsupported(schema))
+    return schema
+
+
+def _unsupported(schema: str) -> str:
+    return f"schema {schema} is not supported; export the model as IFC4X3_ADD2, IFC4 or IFC2X3"
+
+
 def open_model(path: Path) -> OpenedModel:
     text = path.read_text(encoding="utf-8", errors="replace")
     schema = _declared_schema(path, text)
@@ -86,10 +101,7 @@ def open_model(path: Path) -> OpenedModel:
             )
         return OpenedModel(model, schema)
     if not PRE_FINAL_43.match(schema):
-        raise IfcReadError(
-            path,
-            f"schema {schema} is not supported; export the model as IFC4X3_ADD2, IFC4 or IFC2X3",
-        )
+        raise IfcReadError(path, _unsupported(schema))
     text = FILE_SCHEMA.sub("FILE_SCHEMA(('IFC4X3_ADD2'))", text, count=1)
     text, renamed = _renamed_strata(text)
     try:
@@ -152,7 +164,9 @@ class IfcElement:
     predefined_type: str | None
     name: str | None
     container: str | None  # GlobalId of the spatial container or aggregate
-    psets: dict[str, dict[str, Any]]
+    psets: dict[str, dict[str, Any]]  # property sets and quantity sets by name
+    object_type: str | None = None  # the user-defined type when PredefinedType is USERDEFINED
+    tag: str | None = None  # the element's Tag (often an asset or ledger number)
 
 
 def elements(model: ifcopenshell.file) -> list[IfcElement]:
@@ -174,6 +188,8 @@ def elements(model: ifcopenshell.file) -> list[IfcElement]:
                 name=product.Name,
                 container=parent.GlobalId if parent is not None else None,
                 psets=psets,
+                object_type=getattr(product, "ObjectType", None),
+                tag=getattr(product, "Tag", None),
             )
         )
     return found
@@ -271,55 +287,93 @@ def _scale_per_metre(scale: float, unit: float, path: Path | str) -> tuple[float
     )
 
 
-def footprints(model: ifcopenshell.file, threads: int | None = None) -> dict[str, BaseGeometry]:
+def footprints(
+    model: ifcopenshell.file,
+    threads: int | None = None,
+    *,
+    glb: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, BaseGeometry]:
     """Plan-view footprint of every element with body geometry, in engineering metres.
 
     The union of the element's triangles projected on the XY plane (vertical faces drop
-    out as zero-area triangles). Elements with only a ``BoundingBox`` representation (as
-    early infrastructure models have) get the box's plan. Elements whose geometry cannot be
-    built are left out.
+    out as zero-area triangles). Elements with only a ``BoundingBox`` representation get
+    the box's plan (see :func:`boxes_as_bodies`). Elements whose geometry cannot be built
+    are left out. With ``glb``, the same pass of the geometry iterator also writes the
+    model's meshes there (ifcopenshell's glTF serializer, one node per element, named by
+    GlobalId); ``progress(n)`` is told of every n shapes done.
     """
+    boxes_as_bodies(model)
     settings = ifcopenshell.geom.settings()
     settings.set("use-world-coords", True)
     threads = threads or max(1, multiprocessing.cpu_count())
     iterator = ifcopenshell.geom.iterator(settings, model, threads)
+    serializer = None
+    if glb is not None:
+        serializer = ifcopenshell.geom.serializers.glb(str(glb), settings)
+        serializer.setFile(model)
+        serializer.setUnitNameAndMagnitude("METER", 1.0)
+        serializer.writeHeader()
     found: dict[str, BaseGeometry] = {}
     has_shapes = iterator.initialize()  # False when no element has body geometry
     while has_shapes:
         shape = iterator.get()
+        if serializer is not None:
+            serializer.write(shape)
         footprint = _footprint(shape.geometry.verts, shape.geometry.faces)
         if footprint is not None:
             found[shape.guid] = footprint
+        if progress is not None:
+            progress(1)
         has_shapes = bool(iterator.next())
-    for global_id, box in _box_footprints(model).items():
-        found.setdefault(global_id, box)
+    if serializer is not None:
+        serializer.finalize()
+        del serializer  # the file is complete only once the serializer is gone
     return found
 
 
-def _box_footprints(model: ifcopenshell.file) -> dict[str, BaseGeometry]:
-    unit = ifc_unit.calculate_unit_scale(model)
-    found: dict[str, BaseGeometry] = {}
+def shape_count(model: ifcopenshell.file) -> int:
+    """How many products have a representation (the geometry pass's total, for progress)."""
+    return sum(1 for p in model.by_type("IfcProduct") if p.Representation is not None)
+
+
+def boxes_as_bodies(model: ifcopenshell.file) -> int:
+    """Give every product whose only shape is a ``BoundingBox`` (as early infrastructure models
+    have) an equivalent extruded-box ``Body``, in memory, so the geometry iterator meshes it
+    like any other element (footprint and GLB). Returns how many products got one."""
+    added = 0
     for product in model.by_type("IfcProduct"):
         shape = product.Representation
-        if shape is None or product.ObjectPlacement is None:
+        if shape is None:
             continue
-        for representation in shape.Representations:
-            if representation.RepresentationType != "BoundingBox":
-                continue
-            box = representation.Items[0]
-            x0, y0, z0 = box.Corner.Coordinates
-            corners = np.array(
-                [
-                    (x0, y0, z0, 1.0),
-                    (x0 + box.XDim, y0, z0, 1.0),
-                    (x0 + box.XDim, y0 + box.YDim, z0, 1.0),
-                    (x0, y0 + box.YDim, z0, 1.0),
-                ]
-            )
-            matrix = ifc_placement.get_local_placement(product.ObjectPlacement)
-            plan = (corners @ np.asarray(matrix).T)[:, :2] * unit
-            found[product.GlobalId] = polygons(plan)
-    return found
+        representations = list(shape.Representations)
+        if any(r.RepresentationIdentifier == "Body" for r in representations):
+            continue
+        boxes = [r for r in representations if r.RepresentationType == "BoundingBox"]
+        if not boxes:
+            continue
+        box = boxes[0].Items[0]
+        profile = model.createIfcRectangleProfileDef(
+            "AREA",
+            None,
+            model.createIfcAxis2Placement2D(
+                model.createIfcCartesianPoint((box.XDim / 2, box.YDim / 2))
+            ),
+            box.XDim,
+            box.YDim,
+        )
+        solid = model.createIfcExtrudedAreaSolid(
+            profile,
+            model.createIfcAxis2Placement3D(model.createIfcCartesianPoint(box.Corner.Coordinates)),
+            model.createIfcDirection((0.0, 0.0, 1.0)),
+            box.ZDim,
+        )
+        body = model.createIfcShapeRepresentation(
+            boxes[0].ContextOfItems, "Body", "SweptSolid", [solid]
+        )
+        shape.Representations = [*representations, body]
+        added += 1
+    return added
 
 
 def _footprint(verts: Any, faces: Any) -> BaseGeometry | None:
@@ -375,10 +429,13 @@ __all__ = [
     "IfcReadError",
     "MapConversion",
     "OpenedModel",
+    "boxes_as_bodies",
+    "check_header",
     "elements",
     "footprints",
     "map_conversion",
     "open_model",
+    "shape_count",
     "summary",
     "to_lonlat",
 ]

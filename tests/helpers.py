@@ -23,3 +23,21 @@ def quay(port: str, **extra: Any) -> dict[str, Any]:
     }
     body.update(extra)
     return body
+
+
+def run_cli(monkeypatch: Any, database_url: str, *args: str) -> Any:
+    """Run the porttwin command against the test database."""
+    from typer.testing import CliRunner
+
+    from kernel.database import default_engine
+    from kernel.settings import get_settings
+    from twin.cli import app
+
+    monkeypatch.setenv("PORTTWIN_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    default_engine.cache_clear()
+    try:
+        return CliRunner().invoke(app, list(args))
+    finally:
+        get_settings.cache_clear()
+        default_engine.cache_clear()

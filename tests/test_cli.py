@@ -4,23 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 from helpers import auth, quay
-from typer.testing import CliRunner
-
-from kernel.settings import get_settings
-from twin.cli import app
-
-
-def run(monkeypatch, database_url: str, *args: str):
-    monkeypatch.setenv("PORTTWIN_DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    from kernel.database import default_engine
-
-    default_engine.cache_clear()
-    try:
-        return CliRunner().invoke(app, list(args))
-    finally:
-        get_settings.cache_clear()
-        default_engine.cache_clear()
+from helpers import run_cli as run
 
 
 def test_user_add_prints_a_token_scoped_to_its_port(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,12 +12,15 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
 
+from assets.bim.routes import router as bim_router
 from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
 from inspections.routes import router as inspections_router
 from kernel.database import database_url, make_engine, session_factory
+from kernel.jobs import JobPublic, get_job, list_jobs
 from kernel.settings import Settings, get_settings
-from kernel.web import CurrentUser, install_error_handlers
+from kernel.web import CurrentUser, SessionDep, install_error_handlers
+from twin.ifc_export import router as ifc_export_router
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router
 from twin.planning.routes import router as planning_router
@@ -81,7 +85,16 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             port_ids=sorted(str(p) for p in who.port_ids),
         )
 
+    @app.get("/api/v1/jobs/{job_id}", tags=["jobs"], summary="A background job and its progress")
+    def job(job_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> JobPublic:
+        return get_job(session, who, job_id)
+
+    @app.get("/api/v1/jobs", tags=["jobs"], summary="Recent jobs of the caller and their ports")
+    def jobs(who: CurrentUser, session: SessionDep) -> list[JobPublic]:
+        return list_jobs(session, who)
+
     app.include_router(registry_router)
+    app.include_router(bim_router)
     app.include_router(import_router)
     app.include_router(inspections_router)
     app.include_router(features_router)
@@ -91,6 +104,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(sta_router)
     app.include_router(surveys_router)
     app.include_router(state_router)
+    app.include_router(ifc_export_router)
     # The viewer's static files and its npm dependencies (deck.gl), served by the app so the
     # viewer works without internet access; found as package data (no viewer code imported).
     vendor = settings.viewer_vendor_dir or Path(__file__).parents[1] / "viewer" / "node_modules"

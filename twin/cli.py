@@ -31,6 +31,10 @@ app.add_typer(plan_app, name="plan")
 app.add_typer(export_app, name="export")
 ifc_app = typer.Typer(help="BIM/IFC models.", no_args_is_help=True)
 app.add_typer(ifc_app, name="ifc")
+jobs_app = typer.Typer(
+    help="Background jobs (IFC imports) and their progress.", no_args_is_help=True
+)
+app.add_typer(jobs_app, name="jobs")
 
 
 def _fail(exc: PortTwinError) -> None:
@@ -327,6 +331,131 @@ def ifc_info(file: Path, as_json: JsonOpt = False) -> None:
             typer.echo(f"  lon/lat bounds {info['bounds_lonlat']}")
     else:
         typer.echo("  not georeferenced: the model must be placed by hand on import")
+
+
+@import_app.command("ifc")
+def import_ifc(
+    file: Path,
+    port: PortOpt,
+    create_facilities: Annotated[
+        bool,
+        typer.Option("--create-facilities", help="create facilities for elements matching none"),
+    ] = False,
+    crs: Annotated[
+        int | None, typer.Option("--crs", help="placement: EPSG of a metric CRS")
+    ] = None,
+    at: Annotated[
+        str | None, typer.Option("--at", help="placement: EASTINGS,NORTHINGS of the model origin")
+    ] = None,
+    rotation: Annotated[
+        float, typer.Option("--rotation", help="placement: degrees from east to model x, ccw")
+    ] = 0.0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import an IFC model: store it, read its elements and geometry (footprints, GLB), link
+    them to the registry. Runs here with a progress bar; the job is visible to the API too."""
+    import json
+
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    from assets.bim.importing import Placement, register_model
+    from assets.bim.service import model_public
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+    from kernel.jobs import JobProgress, run_job
+
+    placement = None
+    if crs is not None or at is not None:
+        try:
+            east, north = (float(v) for v in (at or "").split(","))
+        except ValueError:
+            typer.secho("error: --at needs EASTINGS,NORTHINGS", fg=typer.colors.RED, err=True)
+            raise typer.Exit(2) from None
+        if crs is None:
+            typer.secho("error: --at needs --crs", fg=typer.colors.RED, err=True)
+            raise typer.Exit(2)
+        placement = Placement(crs=crs, eastings=east, northings=north, rotation_deg=rotation)
+    engine = default_engine()
+    try:
+        with session_scope(engine) as session:
+            model, job = register_model(
+                session,
+                SYSTEM,
+                port,
+                file,
+                placement=placement,
+                create_facilities=create_facilities,
+            )
+            model_id = model.id
+    except PortTwinError as exc:
+        _fail(exc)
+    if job is not None:
+        columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn())
+        with Progress(*columns, transient=True) as bar:
+            task = bar.add_task(file.name, total=None)
+            progress = JobProgress(engine, job.id)
+            progress.listen(
+                lambda stage, done, total: bar.update(
+                    task, description=f"{file.name}: {stage}", completed=done, total=total
+                )
+            )
+            result = run_job(engine, job.id, progress)
+        if result.status != "done":
+            typer.secho(f"refused: {result.message}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(1)
+    with session_scope(engine) as session:
+        from sqlalchemy import select
+
+        from assets.bim.models import BimModel
+
+        public = model_public(
+            session, session.scalars(select(BimModel).where(BimModel.id == model_id)).one()
+        )
+    if as_json:
+        typer.echo(json.dumps(public.model_dump(mode="json"), ensure_ascii=False, indent=1))
+        return
+    typer.echo(
+        f"{file.name}: model {public.id} ({public.ifc_schema}), {public.element_count} elements, "
+        f"{public.linked_elements} linked" + ("" if job else " (already imported)")
+    )
+    if public.job and public.job.result:
+        links = public.job.result["links"]
+        typer.echo(f"  links by method: {links['by_method']}; unlinked {links['unlinked']}")
+        for note in links["notes"]:
+            typer.secho(f"  note: {note}", fg=typer.colors.YELLOW)
+    for note in public.notes:
+        typer.secho(f"  note: {note}", fg=typer.colors.YELLOW)
+
+
+@jobs_app.command("list")
+def jobs_list() -> None:
+    """Recent background jobs with their progress."""
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+    from kernel.jobs import list_jobs
+
+    with session_scope(default_engine()) as session:
+        for job in list_jobs(session, SYSTEM):
+            pct = "" if job.percent is None else f" {job.percent:.0f}%"
+            typer.echo(f"{job.id}  {job.kind:12s} {job.status:8s}{pct} {job.stage or ''}")
+
+
+@jobs_app.command("show")
+def jobs_show(job_id: str) -> None:
+    """One job: status, stage, progress, message and result."""
+    import json
+    import uuid
+
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+    from kernel.jobs import get_job
+
+    try:
+        with session_scope(default_engine()) as session:
+            job = get_job(session, SYSTEM, uuid.UUID(job_id))
+    except PortTwinError as exc:
+        _fail(exc)
+    typer.echo(json.dumps(job.model_dump(mode="json"), ensure_ascii=False, indent=1))
 
 
 @app.command()

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assets.bim.service import facility_models
 from assets.facilities import FacilityFilter, get_facility, list_facilities
 from assets.models import Facility
 from inspections.models import GradeOverride, Inspection
@@ -118,7 +119,7 @@ def facility_state(
         "condition": condition_at(session, facility, at),
         "datastreams": streams,
         "survey": survey_state,
-        "bim_models": [],
+        "bim_models": facility_models(session, facility.id),
     }
 
 

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import QueryableAttribute, Session
@@ -52,7 +53,7 @@ class Principal:
         return self.all_ports or port_id in self.port_ids
 
     def port_scope(
-        self, port_column: ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID]
+        self, port_column: ColumnElement[Any] | QueryableAttribute[Any]
     ) -> ColumnElement[bool]:
         """SQL condition keeping the rows of ports this caller may read."""
         return true() if self.all_ports else port_column.in_(sorted(self.port_ids))
@@ -147,4 +148,21 @@ def authenticate(session: Session, token: str | None) -> Principal:
         role=user.role,
         all_ports=user.all_ports,
         port_ids=frozenset(port_ids or ()),
+    )
+
+
+def load_principal(session: Session, user_id: uuid.UUID) -> Principal:
+    """The principal of a user by id (a background job acts as the user who asked for it)."""
+    if user_id == SYSTEM.user_id:
+        return SYSTEM
+    user = session.get(User, user_id)
+    if user is None or user.disabled:
+        raise Unauthenticated("the user who started this work no longer exists or is disabled")
+    port_ids = session.scalars(select(UserPort.port_id).where(UserPort.user_id == user_id))
+    return Principal(
+        user_id=user.id,
+        name=user.name,
+        role=user.role,
+        all_ports=user.all_ports,
+        port_ids=frozenset(port_ids),
     )

@@ -1,0 +1,287 @@
+"""Importing an IFC model: store the file, then read it in a background job.
+
+:func:`register_model` runs in the request (or the CLI): it checks the header, stores the
+bytes content-addressed and queues a job; the same file uploaded again to the same port is
+the same model (no duplicate). :func:`import_model_job` is the job: it reads the model
+(geodata.ifc), meshes it once for footprints and the GLB, writes every element with its
+property sets, places the footprints on the map and links the elements to the registry,
+all in the job's one transaction: a model that cannot be read leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+from geoalchemy2.shape import from_shape
+from pydantic import BaseModel, Field
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from assets.bim.linking import link_model
+from assets.bim.models import BimElement, BimModel
+from assets.ports import resolve_port
+from geodata.crs import STORAGE_EPSG, reproject
+from geodata.ifc import (
+    IfcReadError,
+    MapConversion,
+    boxes_as_bodies,
+    check_header,
+    elements,
+    footprints,
+    map_conversion,
+    open_model,
+    shape_count,
+    to_lonlat,
+)
+from kernel.auth.service import Principal
+from kernel.errors import Invalid, NotFound
+from kernel.files import file_store
+from kernel.ids import new_id
+from kernel.jobs import Job, JobProgress, create_job
+
+IMPORT_HANDLER = "assets.bim.importing:import_model_job"
+BATCH = 2000
+
+
+class Placement(BaseModel):
+    """Where a model's engineering origin lies on the map, given by hand."""
+
+    crs: int = Field(description="EPSG code of a projected CRS in metres", examples=[6677])
+    eastings: float = Field(description="map x of the model origin (easting)")
+    northings: float = Field(description="map y of the model origin (northing)")
+    height: float = Field(default=0.0, description="height of the model origin")
+    rotation_deg: float = Field(
+        default=0.0, description="angle from map east to the model's x axis, anticlockwise"
+    )
+
+    def conversion(self) -> MapConversion:
+        from pyproj import CRS
+
+        crs = CRS.from_epsg(self.crs)
+        if not crs.is_projected or crs.axis_info[0].unit_name not in ("metre", "meter"):
+            raise Invalid(
+                f"EPSG:{self.crs} is not a projected CRS in metres; use the port's plane "
+                "or UTM zone",
+                field="crs",
+            )
+        return MapConversion(
+            epsg=self.crs,
+            eastings=self.eastings,
+            northings=self.northings,
+            height=self.height,
+            rotation=math.radians(self.rotation_deg),
+            scale=1.0,
+            reading="placed by hand",
+        )
+
+
+def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
+    """The model's placement as stored and shown, with the origin in lon/lat."""
+    lon, lat = reproject_point(conversion.eastings, conversion.northings, conversion.epsg)
+    return {
+        "source": source,
+        "crs": conversion.epsg,
+        "eastings": conversion.eastings,
+        "northings": conversion.northings,
+        "height": conversion.height,
+        "rotation_deg": round(math.degrees(conversion.rotation), 9),
+        "scale": conversion.scale,
+        "reading": conversion.reading,
+        "origin_lonlat": [lon, lat],
+    }
+
+
+def reproject_point(x: float, y: float, epsg: int) -> tuple[float, float]:
+    from shapely.geometry import Point
+
+    point = reproject(Point(x, y), epsg, STORAGE_EPSG)
+    return point.x, point.y
+
+
+def conversion_of(georef: dict[str, Any] | None) -> MapConversion | None:
+    if not georef:
+        return None
+    return MapConversion(
+        epsg=georef["crs"],
+        eastings=georef["eastings"],
+        northings=georef["northings"],
+        height=georef["height"],
+        rotation=math.radians(georef["rotation_deg"]),
+        scale=georef["scale"],
+        reading=georef["reading"],
+    )
+
+
+def register_model(
+    session: Session,
+    who: Principal,
+    port_ref: str,
+    path: Path,
+    *,
+    file_name: str | None = None,
+    placement: Placement | None = None,
+    create_facilities: bool = False,
+) -> tuple[BimModel, Job | None]:
+    """Store the file and queue its import; the job is None when this port already has the
+    model (same bytes) imported or in progress."""
+    port = resolve_port(session, who, port_ref)
+    who.require("registry.write", port.id, "port")
+    name = file_name or path.name
+    try:
+        check_header(path, name)
+    except IfcReadError as exc:
+        raise Invalid(str(exc), field="file") from exc
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    model = session.scalar(
+        select(BimModel).where(BimModel.port_id == port.id, BimModel.file_sha256 == digest)
+    )
+    if model is not None and model.status != "failed" and not _job_failed(session, model):
+        return model, None
+    file_store().put(data)
+    georef = georef_of(placement.conversion(), "manual") if placement else None
+    if model is None:
+        model = BimModel(
+            port_id=port.id,
+            id=new_id(),
+            file_sha256=digest,
+            file_name=name,
+            file_size=len(data),
+            created_by=who.name,
+            notes=[],
+        )
+        session.add(model)
+    model.status = "queued"
+    model.error = None
+    model.options = {"create_facilities": create_facilities}
+    if georef is not None:
+        model.georef = georef
+    session.flush()
+    job = create_job(
+        session, who, "bim.import", IMPORT_HANDLER, port.id, {"model_id": str(model.id)}
+    )
+    model.job_id = job.id
+    session.flush()
+    return model, job
+
+
+def _job_failed(session: Session, model: BimModel) -> bool:
+    if model.job_id is None:
+        return False
+    job = session.get(Job, model.job_id)
+    return job is not None and job.status == "failed"
+
+
+def import_model_job(
+    session: Session, who: Principal, job: Job, progress: JobProgress
+) -> dict[str, Any]:
+    """The background part of an import (see the module docstring)."""
+    model = session.scalar(select(BimModel).where(BimModel.id == uuid.UUID(job.params["model_id"])))
+    if model is None:
+        raise NotFound("the model of this job no longer exists")
+    who.require("registry.write", model.port_id, "port")
+    path = file_store().path(model.file_sha256)
+    try:
+        return _import(session, who, model, path, progress)
+    except IfcReadError as exc:
+        raise Invalid(f"{model.file_name}: {exc.reason}", field="file") from exc
+
+
+def _import(
+    session: Session, who: Principal, model: BimModel, path: Path, progress: JobProgress
+) -> dict[str, Any]:
+    progress.start("reading", None)
+    opened = open_model(path)
+    found = elements(opened.model)
+    notes = list(opened.notes)
+    conversion = map_conversion(opened, model.file_name)
+    if conversion is not None:
+        model.georef = georef_of(conversion, "file")
+    else:
+        conversion = conversion_of(model.georef)
+        if conversion is None:
+            notes.append(
+                "the model has no georeferencing (IfcMapConversion); place it by hand to "
+                "see it on the map and link it by location"
+            )
+    boxes = boxes_as_bodies(opened.model)
+    if boxes:
+        notes.append(f"{boxes} elements have only a bounding box; meshed as boxes")
+    progress.start("geometry", shape_count(opened.model))
+    with tempfile.TemporaryDirectory(prefix="porttwin-glb-") as tmp:
+        glb = Path(tmp) / "model.glb"
+        plans = footprints(opened.model, glb=glb, progress=progress.advance)
+        model.glb_sha256 = file_store().put(glb.read_bytes()) if plans else None
+    if not plans:
+        notes.append("the model has no body geometry: no footprints and no GLB")
+    progress.start("saving", len(found))
+    session.execute(
+        delete(BimElement).where(
+            BimElement.port_id == model.port_id, BimElement.model_id == model.id
+        )
+    )
+    rows = []
+    for element in found:
+        plan = plans.get(element.global_id)
+        rows.append(
+            {
+                "port_id": model.port_id,
+                "model_id": model.id,
+                "global_id": element.global_id,
+                "ifc_class": element.ifc_class,
+                "predefined_type": element.predefined_type,
+                "object_type": element.object_type,
+                "name": element.name,
+                "tag": element.tag,
+                "parent_global_id": element.container,
+                "psets": _jsonable(element.psets),
+                "footprint_local": None if plan is None else from_shape(plan, srid=0),
+                "footprint": None
+                if plan is None or conversion is None
+                else from_shape(to_lonlat(plan, conversion), srid=STORAGE_EPSG),
+            }
+        )
+        if len(rows) == BATCH:
+            session.execute(insert(BimElement), rows)
+            progress.advance(len(rows))
+            rows = []
+    if rows:
+        session.execute(insert(BimElement), rows)
+        progress.advance(len(rows))
+    model.declared_schema = opened.declared_schema
+    model.schema = opened.schema
+    model.element_count = len(found)
+    model.notes = notes
+    model.status = "ready"
+    session.flush()
+    progress.start("linking", None)
+    links = link_model(
+        session, who, model, create_facilities=bool(model.options.get("create_facilities"))
+    )
+    return {
+        "model_id": str(model.id),
+        "elements": len(found),
+        "footprints": len(plans),
+        "glb": model.glb_sha256 is not None,
+        "georeferenced": model.georef is not None,
+        "links": links,
+        "notes": notes,
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    """Property values as JSON: entity references and odd types become text, NaN null."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)

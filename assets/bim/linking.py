@@ -1,0 +1,577 @@
+"""Linking model elements to the registry, automatically and by hand.
+
+Which elements are facilities or components comes from the data table (:mod:`kinds`).
+Automatic links are tried in order of certainty, and each records how it was made:
+
+=============  ==========  ==================================================================
+method         confidence  evidence
+=============  ==========  ==================================================================
+external_id    1.0         the GlobalId is the facility's ``ifc`` external id, or the id of a
+                           facility/component (a Port Twin export)
+external_id    0.95        the same GlobalId is linked in another model of the port
+ledger_no      0.9         the element's Tag or a ledger/asset-number property is the ledger no
+name           0.7 (+0.1)  the element's name is the facility's (+ when the kind agrees too)
+overlap        0.4–0.9     the footprint lies on the facility (share of the smaller area,
+                           facility buffered 5 m; at least half) (+0.1 when the kind agrees)
+type           0.5         the only component of that type in the element's facility
+created        1.0         the facility/component was created from this element on request
+manual         1.0         set (or unlinked: no target) by a person; never overwritten
+=============  ==========  ==================================================================
+
+Re-linking (after a placement or a registry change) recomputes the automatic links and keeps
+the manual and created ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ifcopenshell.guid
+from pydantic import BaseModel, ValidationError
+from shapely.geometry import Point, mapping
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from assets.bim.kinds import REGISTRY_PSET, IfcType, component_type_of, facility_kind_of
+from assets.bim.models import BimElement, BimLink, BimModel
+from assets.common import as_shape
+from assets.components import create_component
+from assets.facilities import create_facility
+from assets.models import FACILITY_SPEC_COLUMNS, Component, Facility, FacilityExternalId, Port
+from assets.schemas import ComponentCreate, ExternalId, FacilityCreate, Height
+from kernel.auth.service import Principal
+from kernel.errors import Invalid, NotFound
+
+KEPT = ("manual", "created")
+LEDGER_KEYS = {"ledgerno", "ledgernumber", "台帳番号", "assetidentifier", "tagnumber"}
+BUFFER_M = 5.0
+NEAR_DEG = 0.0005  # candidate search radius in degrees (about 50 m), refined in metres
+MIN_OVERLAP = 0.5
+
+
+@dataclass
+class Target:
+    facility_id: uuid.UUID | None
+    component_id: uuid.UUID | None
+    method: str
+    confidence: float
+    detail: str
+
+
+def ifc_type(element: BimElement) -> IfcType:
+    return IfcType(element.ifc_class, element.predefined_type, element.object_type)
+
+
+def _norm(value: str | None) -> str:
+    if not value:
+        return ""
+    folded = unicodedata.normalize("NFKC", value).casefold()
+    return re.sub(r"[\s\-_・.,()（）]+", "", folded)
+
+
+def own_id(global_id: str) -> uuid.UUID | None:
+    """The registry id a Port Twin export encoded in this GlobalId (or a random uuid)."""
+    try:
+        return uuid.UUID(hex=ifcopenshell.guid.expand(global_id))
+    except (ValueError, IndexError, TypeError):
+        return None
+
+
+def ledger_candidates(element: BimElement) -> list[str]:
+    found = [element.tag] if element.tag else []
+    for values in element.psets.values():
+        for key, value in values.items():
+            if _norm(key) in LEDGER_KEYS and isinstance(value, str | int) and str(value):
+                found.append(str(value))
+    registry = element.psets.get(REGISTRY_PSET, {})
+    if registry.get("ledger_no"):
+        found.insert(0, str(registry["ledger_no"]))
+    return found
+
+
+def registry_values(element: BimElement) -> dict[str, Any]:
+    """Facility fields an element carries: the registry property set of a Port Twin export,
+    else its name and ledger number."""
+    own = element.psets.get(REGISTRY_PSET, {})
+    values: dict[str, Any] = {}
+    for column in FACILITY_SPEC_COLUMNS:
+        if own.get(column) is not None and column not in ("kind",):
+            values[column] = own[column]
+    for name in ("design_depth", "crown_height"):
+        value, datum = values.pop(f"{name}_m", None), values.pop(f"{name}_datum", None)
+        if value is not None and datum:
+            values[name] = Height(value=value, datum=datum)
+    if not values.get("name_ja") and not values.get("name_en") and element.name:
+        values["name_en"] = element.name
+    ledgers = ledger_candidates(element)
+    if "ledger_no" not in values and ledgers:
+        values["ledger_no"] = ledgers[0]
+    return values
+
+
+class _Registry:
+    """The port's facilities, components and earlier links, loaded once per linking run."""
+
+    def __init__(self, session: Session, model: BimModel) -> None:
+        port = model.port_id
+        self.facilities = {
+            f.id: f
+            for f in session.scalars(
+                select(Facility).where(Facility.port_id == port, Facility.deleted_at.is_(None))
+            )
+        }
+        self.components = {
+            c.id: c
+            for c in session.scalars(
+                select(Component).where(Component.port_id == port, Component.deleted_at.is_(None))
+            )
+        }
+        self.components_of: dict[uuid.UUID, list[Component]] = defaultdict(list)
+        for c in self.components.values():
+            self.components_of[c.facility_id].append(c)
+        self.ledger = {f.ledger_no: f.id for f in self.facilities.values() if f.ledger_no}
+        self.names: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for f in self.facilities.values():
+            for name in (f.name_ja, f.name_en):
+                if _norm(name):
+                    self.names[_norm(name)].add(f.id)
+        self.external = dict(
+            session.execute(
+                select(FacilityExternalId.ext_id, FacilityExternalId.facility_id).where(
+                    FacilityExternalId.port_id == port, FacilityExternalId.source == "ifc"
+                )
+            ).all()
+        )
+        self.prior: dict[str, tuple[uuid.UUID, uuid.UUID | None, uuid.UUID]] = {}
+        earlier = session.execute(
+            select(BimLink.global_id, BimLink.facility_id, BimLink.component_id, BimLink.model_id)
+            .where(
+                BimLink.port_id == port,
+                BimLink.model_id != model.id,
+                BimLink.facility_id.is_not(None),
+                BimLink.confidence >= 0.9,
+            )
+            .order_by(BimLink.linked_at)
+        )
+        for gid, facility_id, component_id, model_id in earlier:
+            if facility_id in self.facilities:
+                self.prior[gid] = (facility_id, component_id, model_id)
+
+
+def _overlaps(
+    session: Session, model: BimModel, epsg: int
+) -> dict[str, list[tuple[uuid.UUID, float]]]:
+    """Per element, the facilities its footprint lies on, best first (computed in metres)."""
+    rows = session.execute(
+        text("""
+        SELECT e.global_id, f.id,
+               ST_Area(ST_Intersection(em.g, fm.g)) / NULLIF(LEAST(ST_Area(em.g), ST_Area(fm.g)), 0)
+        FROM bim_element e
+        JOIN facility f ON f.port_id = e.port_id AND f.deleted_at IS NULL
+             AND ST_DWithin(e.footprint, f.geom, :near)
+        CROSS JOIN LATERAL (SELECT ST_Transform(e.footprint, :epsg) AS g) em
+        CROSS JOIN LATERAL (SELECT ST_Buffer(ST_Transform(f.geom, :epsg), :buffer) AS g) fm
+        WHERE e.port_id = :port AND e.model_id = :model AND e.footprint IS NOT NULL
+        """),
+        {
+            "near": NEAR_DEG,
+            "epsg": epsg,
+            "buffer": BUFFER_M,
+            "port": model.port_id,
+            "model": model.id,
+        },
+    )
+    found: dict[str, list[tuple[uuid.UUID, float]]] = defaultdict(list)
+    for gid, facility_id, ratio in rows:
+        if ratio is not None and ratio >= MIN_OVERLAP:
+            found[gid].append((facility_id, min(1.0, float(ratio))))
+    for candidates in found.values():
+        candidates.sort(key=lambda c: -c[1])
+    return found
+
+
+def _facility_match(
+    element: BimElement,
+    kind: str,
+    registry: _Registry,
+    overlaps: dict[str, list[tuple[uuid.UUID, float]]],
+) -> Target | None:
+    gid = element.global_id
+    if gid in registry.external:
+        return Target(registry.external[gid], None, "external_id", 1.0, "ifc external id")
+    decoded = own_id(gid)
+    if decoded in registry.facilities:
+        return Target(decoded, None, "external_id", 1.0, "GlobalId of a Port Twin export")
+    if gid in registry.prior:
+        facility_id, _, other = registry.prior[gid]
+        return Target(facility_id, None, "external_id", 0.95, f"same GlobalId in model {other}")
+    for ledger in ledger_candidates(element):
+        if ledger in registry.ledger:
+            return Target(registry.ledger[ledger], None, "ledger_no", 0.9, f"ledger no {ledger}")
+    named = registry.names.get(_norm(element.name), set())
+    if len(named) == 1:
+        facility_id = next(iter(named))
+        same_kind = registry.facilities[facility_id].kind == kind
+        return Target(
+            facility_id,
+            None,
+            "name",
+            0.8 if same_kind else 0.7,
+            f"name '{element.name}'" + (f" and kind {kind}" if same_kind else ""),
+        )
+    for facility_id, ratio in overlaps.get(gid, []):
+        same_kind = registry.facilities[facility_id].kind == kind
+        confidence = round(0.4 + 0.4 * ratio + (0.1 if same_kind else 0.0), 3)
+        return Target(
+            facility_id, None, "overlap", confidence, f"footprint {ratio:.0%} on the facility"
+        )
+    return None
+
+
+def _component_match(
+    element: BimElement, component_type: str, facility_id: uuid.UUID, registry: _Registry
+) -> Target | None:
+    decoded = own_id(element.global_id)
+    if decoded in registry.components:
+        component = registry.components[decoded]
+        return Target(
+            component.facility_id, component.id, "external_id", 1.0, "GlobalId of an export"
+        )
+    prior = registry.prior.get(element.global_id)
+    if prior is not None and prior[1] is not None:
+        return Target(prior[0], prior[1], "external_id", 0.95, f"same GlobalId in model {prior[2]}")
+    members = registry.components_of.get(facility_id, [])
+    named = [c for c in members if _norm(c.name) and _norm(c.name) == _norm(element.name)]
+    if len(named) == 1:
+        return Target(facility_id, named[0].id, "name", 0.7, f"name '{element.name}'")
+    typed = [c for c in members if c.component_type == component_type]
+    if len(typed) == 1:
+        return Target(facility_id, typed[0].id, "type", 0.5, f"only {component_type} there")
+    return None
+
+
+def _parent_facility(
+    element: BimElement, by_gid: dict[str, BimElement], links: dict[str, Target]
+) -> uuid.UUID | None:
+    seen: set[str] = set()
+    parent = element.parent_global_id
+    while parent and parent not in seen:
+        seen.add(parent)
+        target = links.get(parent)
+        if target is not None and target.facility_id is not None:
+            return target.facility_id
+        parent = by_gid[parent].parent_global_id if parent in by_gid else None
+    return None
+
+
+def link_model(
+    session: Session, who: Principal, model: BimModel, *, create_facilities: bool = False
+) -> dict[str, Any]:
+    """(Re)link every element of the model; returns counts by method and notes."""
+    port = session.get(Port, model.port_id)
+    assert port is not None
+    elements = list(
+        session.scalars(
+            select(BimElement).where(
+                BimElement.port_id == model.port_id, BimElement.model_id == model.id
+            )
+        )
+    )
+    kept = {
+        link.global_id: Target(
+            link.facility_id, link.component_id, link.method, link.confidence, link.detail or ""
+        )
+        for link in session.scalars(
+            select(BimLink).where(
+                BimLink.port_id == model.port_id,
+                BimLink.model_id == model.id,
+                BimLink.method.in_(KEPT),
+            )
+        )
+    }
+    session.execute(
+        delete(BimLink).where(
+            BimLink.port_id == model.port_id,
+            BimLink.model_id == model.id,
+            BimLink.method.not_in(KEPT),
+        )
+    )
+    registry = _Registry(session, model)
+    overlaps = _overlaps(session, model, port.metric_epsg)
+    by_gid = {e.global_id: e for e in elements}
+    links: dict[str, Target] = dict(kept)
+    new: dict[str, Target] = {}
+    notes: list[str] = []
+    for element in elements:
+        kind = facility_kind_of(ifc_type(element))
+        if kind is None or element.global_id in kept:
+            continue
+        target = _facility_match(element, kind, registry, overlaps)
+        if target is None and create_facilities:
+            target = _create_facility(session, who, port, model, element, kind, registry, notes)
+        if target is not None:
+            links[element.global_id] = new[element.global_id] = target
+    for element in elements:
+        if element.global_id in links or facility_kind_of(ifc_type(element)) is not None:
+            continue
+        component_type = component_type_of(ifc_type(element))
+        if component_type is None:
+            continue
+        facility_id = _parent_facility(element, by_gid, links)
+        if facility_id is None:
+            continue
+        target = _component_match(element, component_type, facility_id, registry)
+        if target is None and create_facilities:
+            component = create_component(
+                session,
+                who,
+                ComponentCreate(
+                    facility_id=facility_id, component_type=component_type, name=element.name
+                ),
+            )
+            registry.components[component.id] = component
+            registry.components_of[facility_id].append(component)
+            target = Target(facility_id, component.id, "created", 1.0, "created from the model")
+        if target is not None:
+            links[element.global_id] = new[element.global_id] = target
+    session.add_all(
+        BimLink(
+            port_id=model.port_id,
+            model_id=model.id,
+            global_id=gid,
+            facility_id=t.facility_id,
+            component_id=t.component_id,
+            method=t.method,
+            confidence=t.confidence,
+            detail=t.detail,
+            actor=who.name,
+        )
+        for gid, t in new.items()
+    )
+    session.flush()
+    by_method: dict[str, int] = defaultdict(int)
+    for target in links.values():
+        if target.facility_id is not None:
+            by_method[target.method] += 1
+    linkable = [e.global_id for e in elements if _linkable(e)]
+    unlinked = [g for g in linkable if g not in links or links[g].facility_id is None]
+    return {
+        "linked": sum(by_method.values()),
+        "by_method": dict(sorted(by_method.items())),
+        "linkable": len(linkable),
+        "unlinked": len(unlinked),
+        "notes": notes,
+    }
+
+
+def _linkable(element: BimElement) -> bool:
+    kind = ifc_type(element)
+    return facility_kind_of(kind) is not None or component_type_of(kind) is not None
+
+
+def _create_facility(
+    session: Session,
+    who: Principal,
+    port: Port,
+    model: BimModel,
+    element: BimElement,
+    kind: str,
+    registry: _Registry,
+    notes: list[str],
+) -> Target | None:
+    geometry = as_shape(element.footprint)
+    where = "its footprint"
+    if geometry is None and model.georef:
+        geometry = Point(*model.georef["origin_lonlat"])
+        where = "the model origin (the element has no geometry)"
+    if geometry is None:
+        notes.append(
+            f"{element.ifc_class} '{element.name}' ({element.global_id}) was not created: the "
+            "model is not placed on the map; place it, then re-link"
+        )
+        return None
+    values = registry_values(element)
+    if values.get("ledger_no") in (None, ""):
+        values.pop("ledger_no", None)
+    try:
+        data = FacilityCreate(
+            port=port.code,
+            kind=kind,
+            geometry=mapping(geometry),
+            external_ids=[ExternalId(source="ifc", ext_id=element.global_id)],
+            attributes={"bim_model": str(model.id)},
+            **values,
+        )
+        facility = create_facility(session, who, data)
+    except (ValidationError, Invalid) as exc:
+        notes.append(f"{element.ifc_class} '{element.name}' was not created: {exc}")
+        return None
+    registry.facilities[facility.id] = facility
+    return Target(facility.id, None, "created", 1.0, f"created from the model, placed at {where}")
+
+
+# -- by hand and reports ----------------------------------------------------------------------
+class LinkPublic(BaseModel):
+    global_id: str
+    ifc_class: str
+    name: str | None
+    facility_id: uuid.UUID | None
+    component_id: uuid.UUID | None
+    method: str
+    confidence: float
+    detail: str | None
+    actor: str
+
+
+class UnlinkedElement(BaseModel):
+    global_id: str
+    ifc_class: str
+    predefined_type: str | None
+    name: str | None
+    expected: str = "facility or component"
+
+
+class UnmodelledFacility(BaseModel):
+    id: uuid.UUID
+    ledger_no: str | None
+    name: str | None
+    kind: str
+
+
+class LinkReport(BaseModel):
+    model_id: uuid.UUID
+    links: list[LinkPublic]
+    unlinked_elements: list[UnlinkedElement]
+    other_elements: int
+    unmodelled_facilities: list[UnmodelledFacility]
+
+
+def readable_model(session: Session, who: Principal, model_id: uuid.UUID) -> BimModel:
+    model = session.scalar(select(BimModel).where(BimModel.id == model_id))
+    if model is None or not who.can_read(model.port_id):
+        raise NotFound("model not found")
+    return model
+
+
+def _element(session: Session, model: BimModel, global_id: str) -> BimElement:
+    element = session.get(BimElement, (model.port_id, model.id, global_id))
+    if element is None:
+        raise NotFound(f"element {global_id} is not in model {model.file_name}")
+    return element
+
+
+def set_link(
+    session: Session,
+    who: Principal,
+    model_id: uuid.UUID,
+    global_id: str,
+    facility_id: uuid.UUID | None,
+    component_id: uuid.UUID | None = None,
+) -> BimLink:
+    """Link an element by hand (or, with no facility, unlink it); automatic linking keeps it."""
+    model = readable_model(session, who, model_id)
+    who.require("registry.write", model.port_id, "model")
+    _element(session, model, global_id)
+    if component_id is not None:
+        component = session.get(Component, (model.port_id, component_id))
+        if component is None or component.deleted_at is not None:
+            raise Invalid("component not found in this port", field="component_id")
+        if facility_id is not None and facility_id != component.facility_id:
+            raise Invalid("the component belongs to another facility", field="component_id")
+        facility_id = component.facility_id
+    if facility_id is not None:
+        facility = session.get(Facility, (model.port_id, facility_id))
+        if facility is None or facility.deleted_at is not None:
+            raise Invalid("facility not found in the model's port", field="facility_id")
+    link = session.get(BimLink, (model.port_id, model.id, global_id))
+    if link is None:
+        link = BimLink(port_id=model.port_id, model_id=model.id, global_id=global_id)
+        session.add(link)
+    link.facility_id, link.component_id = facility_id, component_id
+    link.method, link.confidence, link.actor = "manual", 1.0, who.name
+    link.detail = "linked by hand" if facility_id else "unlinked by hand"
+    session.flush()
+    return link
+
+
+def link_report(session: Session, who: Principal, model_id: uuid.UUID) -> LinkReport:
+    model = readable_model(session, who, model_id)
+    elements = list(
+        session.scalars(
+            select(BimElement)
+            .where(BimElement.port_id == model.port_id, BimElement.model_id == model.id)
+            .order_by(BimElement.ifc_class, BimElement.name)
+        )
+    )
+    links = {
+        link.global_id: link
+        for link in session.scalars(
+            select(BimLink).where(BimLink.port_id == model.port_id, BimLink.model_id == model.id)
+        )
+    }
+    public, unlinked, other = [], [], 0
+    for e in elements:
+        link = links.get(e.global_id)
+        if link is not None and link.facility_id is not None:
+            public.append(
+                LinkPublic(
+                    global_id=e.global_id,
+                    ifc_class=e.ifc_class,
+                    name=e.name,
+                    facility_id=link.facility_id,
+                    component_id=link.component_id,
+                    method=link.method,
+                    confidence=link.confidence,
+                    detail=link.detail,
+                    actor=link.actor,
+                )
+            )
+        elif _linkable(e):
+            kind = facility_kind_of(ifc_type(e))
+            unlinked.append(
+                UnlinkedElement(
+                    global_id=e.global_id,
+                    ifc_class=e.ifc_class,
+                    predefined_type=e.predefined_type,
+                    name=e.name,
+                    expected=f"facility ({kind})"
+                    if kind
+                    else f"component ({component_type_of(ifc_type(e))})",
+                )
+            )
+        else:
+            other += 1
+    return LinkReport(
+        model_id=model.id,
+        links=public,
+        unlinked_elements=unlinked,
+        other_elements=other,
+        unmodelled_facilities=_unmodelled(session, model.port_id),
+    )
+
+
+def _unmodelled(session: Session, port_id: uuid.UUID) -> list[UnmodelledFacility]:
+    modelled = (
+        select(BimLink.facility_id)
+        .join(BimModel, (BimModel.port_id == BimLink.port_id) & (BimModel.id == BimLink.model_id))
+        .where(BimLink.port_id == port_id, BimModel.status == "ready")
+    )
+    rows: Iterable[Facility] = session.scalars(
+        select(Facility)
+        .where(
+            Facility.port_id == port_id,
+            Facility.deleted_at.is_(None),
+            Facility.id.not_in(modelled.where(BimLink.facility_id.is_not(None))),
+        )
+        .order_by(Facility.ledger_no, Facility.name_en)
+    )
+    return [
+        UnmodelledFacility(id=f.id, ledger_no=f.ledger_no, name=f.name_ja or f.name_en, kind=f.kind)
+        for f in rows
+    ]

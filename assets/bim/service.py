@@ -1,0 +1,261 @@
+"""Reading models and elements, and placing a model on the map by hand."""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import String, and_, cast, func, select, text
+from sqlalchemy.orm import Session
+
+from assets.bim.importing import Placement, georef_of
+from assets.bim.linking import link_model, readable_model
+from assets.bim.models import BimElement, BimLink, BimModel, BimPlacement
+from assets.common import as_geojson
+from assets.schemas import Page
+from kernel.auth.service import Principal
+from kernel.errors import Invalid
+from kernel.jobs import Job, JobPublic
+
+
+class ModelPublic(BaseModel):
+    id: uuid.UUID
+    port_id: uuid.UUID
+    file_name: str
+    file_sha256: str
+    file_size: int
+    declared_schema: str | None
+    ifc_schema: str | None
+    status: str  # queued, running, ready, failed
+    job: JobPublic | None
+    error: str | None
+    notes: list[str]
+    georef: dict[str, Any] | None
+    element_count: int | None
+    linked_elements: int
+    glb_url: str | None
+    file_url: str
+    created_by: str
+    created_at: datetime
+
+
+def model_public(session: Session, model: BimModel) -> ModelPublic:
+    job = session.get(Job, model.job_id) if model.job_id else None
+    status, error = model.status, model.error
+    if status != "ready" and job is not None:
+        status = {"done": "ready"}.get(job.status, job.status)
+        error = job.message if job.status == "failed" else None
+    linked = session.scalar(
+        select(func.count())
+        .select_from(BimLink)
+        .where(
+            BimLink.port_id == model.port_id,
+            BimLink.model_id == model.id,
+            BimLink.facility_id.is_not(None),
+        )
+    )
+    base = f"/api/v1/bim/models/{model.id}"
+    return ModelPublic(
+        id=model.id,
+        port_id=model.port_id,
+        file_name=model.file_name,
+        file_sha256=model.file_sha256,
+        file_size=model.file_size,
+        declared_schema=model.declared_schema,
+        ifc_schema=model.schema,
+        status=status,
+        job=JobPublic.of(job) if job else None,
+        error=error,
+        notes=model.notes,
+        georef=model.georef,
+        element_count=model.element_count,
+        linked_elements=linked or 0,
+        glb_url=f"{base}/model.glb" if model.glb_sha256 else None,
+        file_url=f"{base}/file",
+        created_by=model.created_by,
+        created_at=model.created_at,
+    )
+
+
+def list_models(session: Session, who: Principal, port_id: uuid.UUID | None) -> list[ModelPublic]:
+    query = select(BimModel).where(who.port_scope(BimModel.port_id))
+    if port_id is not None:
+        query = query.where(BimModel.port_id == port_id)
+    return [model_public(session, m) for m in session.scalars(query.order_by(BimModel.created_at))]
+
+
+class ElementPublic(BaseModel):
+    global_id: str
+    ifc_class: str
+    predefined_type: str | None
+    object_type: str | None
+    name: str | None
+    tag: str | None
+    parent_global_id: str | None
+    psets: dict[str, Any]
+    footprint: dict[str, Any] | None
+    facility_id: uuid.UUID | None
+    component_id: uuid.UUID | None
+    link_method: str | None
+    link_confidence: float | None
+
+
+@dataclass(frozen=True)
+class ElementFilter:
+    ifc_class: str | None = None
+    linked: bool | None = None
+    text: str | None = None
+    prop: str | None = None  # "Pset_Name.Property"
+    value: str | None = None
+
+
+def _property_condition(prop: str, value: str | None) -> Any:
+    pset, _, name = prop.partition(".")
+    if not pset or not name:
+        raise Invalid("property must be 'PsetName.PropertyName'", field="property")
+    if value is None:
+        return BimElement.psets[pset].has_key(name)
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        parsed = value
+    return BimElement.psets.contains({pset: {name: parsed}})
+
+
+def list_elements(
+    session: Session,
+    who: Principal,
+    model_id: uuid.UUID,
+    flt: ElementFilter,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+) -> Page[ElementPublic]:
+    """Elements of a model with their property sets and links; property values are queried
+    in the database (``Pset_QuayCommon.StructuralType`` = ``caisson``)."""
+    model = readable_model(session, who, model_id)
+    cond = [BimElement.port_id == model.port_id, BimElement.model_id == model.id]
+    if flt.ifc_class:
+        cond.append(BimElement.ifc_class == flt.ifc_class)
+    if flt.text:
+        cond.append(BimElement.name.ilike(f"%{flt.text}%"))
+    if flt.prop:
+        cond.append(_property_condition(flt.prop, flt.value))
+    link_join = and_(
+        BimLink.port_id == BimElement.port_id,
+        BimLink.model_id == BimElement.model_id,
+        BimLink.global_id == BimElement.global_id,
+    )
+    if flt.linked is not None:
+        linked = BimLink.facility_id.is_not(None)
+        cond.append(linked if flt.linked else ~func.coalesce(linked, False))
+    base = select(BimElement, BimLink).outerjoin(BimLink, link_join).where(*cond)
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    rows = session.execute(
+        base.order_by(BimElement.ifc_class, BimElement.global_id).limit(limit).offset(offset)
+    )
+    items = [
+        ElementPublic(
+            global_id=e.global_id,
+            ifc_class=e.ifc_class,
+            predefined_type=e.predefined_type,
+            object_type=e.object_type,
+            name=e.name,
+            tag=e.tag,
+            parent_global_id=e.parent_global_id,
+            psets=e.psets,
+            footprint=as_geojson(e.footprint),
+            facility_id=link.facility_id if link else None,
+            component_id=link.component_id if link else None,
+            link_method=link.method if link else None,
+            link_confidence=link.confidence if link else None,
+        )
+        for e, link in rows
+    ]
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def place_model(
+    session: Session,
+    who: Principal,
+    model_id: uuid.UUID,
+    placement: Placement,
+    *,
+    create_facilities: bool = False,
+) -> dict[str, Any]:
+    """Put the model on the map (or move it): every footprint is placed again in the database,
+    the placement is recorded, and the model is re-linked (manual links stay)."""
+    model = readable_model(session, who, model_id)
+    who.require("registry.write", model.port_id, "model")
+    if model.status != "ready":
+        raise Invalid("the model is still being imported; place it when it is ready", field="id")
+    conversion = placement.conversion()
+    session.add(
+        BimPlacement(
+            port_id=model.port_id,
+            model_id=model.id,
+            placement=placement.model_dump(),
+            actor=who.name,
+        )
+    )
+    cos, sin = math.cos(conversion.rotation), math.sin(conversion.rotation)
+    session.execute(
+        text("""
+        UPDATE bim_element SET footprint = ST_Transform(ST_SetSRID(ST_Affine(
+            footprint_local, :a, :b, :d, :e, :x, :y), :epsg), 4326)
+        WHERE port_id = :port AND model_id = :model AND footprint_local IS NOT NULL
+        """),
+        {
+            "a": cos,
+            "b": -sin,
+            "d": sin,
+            "e": cos,
+            "x": conversion.eastings,
+            "y": conversion.northings,
+            "epsg": conversion.epsg,
+            "port": model.port_id,
+            "model": model.id,
+        },
+    )
+    model.georef = georef_of(conversion, "manual")
+    model.updated_at = func.now()
+    session.flush()
+    return link_model(session, who, model, create_facilities=create_facilities)
+
+
+def placements(session: Session, who: Principal, model_id: uuid.UUID) -> list[dict[str, Any]]:
+    """Every placement given to the model by hand, oldest first."""
+    model = readable_model(session, who, model_id)
+    rows = session.scalars(
+        select(BimPlacement)
+        .where(BimPlacement.port_id == model.port_id, BimPlacement.model_id == model.id)
+        .order_by(BimPlacement.id)
+    )
+    return [{**p.placement, "actor": p.actor, "placed_at": p.placed_at.isoformat()} for p in rows]
+
+
+def facility_models(session: Session, facility_id: uuid.UUID) -> list[dict[str, Any]]:
+    """Models with elements linked to the facility (for the twin state and the viewer)."""
+    rows = session.execute(
+        select(BimModel, func.array_agg(cast(BimLink.global_id, String)))
+        .join(BimLink, (BimLink.port_id == BimModel.port_id) & (BimLink.model_id == BimModel.id))
+        .where(BimLink.facility_id == facility_id, BimModel.status == "ready")
+        .group_by(BimModel.port_id, BimModel.id)
+        .order_by(BimModel.created_at)
+    )
+    return [
+        {
+            "id": str(m.id),
+            "file_name": m.file_name,
+            "schema": m.schema,
+            "georef": m.georef,
+            "glb_url": f"/api/v1/bim/models/{m.id}/model.glb" if m.glb_sha256 else None,
+            "linked_global_ids": sorted(gids),
+        }
+        for m, gids in rows
+    ]

@@ -1,0 +1,244 @@
+"""Background jobs: work that must not run inside a request, done by a worker process.
+
+A job is a row (kind, the ``module:function`` that does the work, parameters, status,
+progress). :func:`spawn` starts ``python -m kernel.worker JOB_ID`` beside the server, so a large
+IFC model parses in its own process and never blocks the server; the worker runs the handler
+in one transaction as the user who asked for it and reports progress through a separate
+connection, so the API and the CLI see it while the work's own transaction is still open.
+A handler that raises leaves nothing of its work behind: the job is marked failed with the
+error's message.
+
+The kernel knows no domain: a job names its handler by dotted path, imported by the worker.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import subprocess
+import sys
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import DateTime, Engine, Integer, Text, Uuid, func, select, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from kernel.auth.service import Principal, load_principal
+from kernel.database import Base, database_url, session_scope, set_actor
+from kernel.errors import NotFound, PortTwinError
+from kernel.ids import new_id
+from kernel.settings import Settings, get_settings
+
+log = logging.getLogger("porttwin.jobs")
+PROGRESS_EVERY_S = 0.3
+
+
+class Job(Base):
+    __tablename__ = "job"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text)
+    handler: Mapped[str] = mapped_column(Text)
+    port_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    params: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    status: Mapped[str] = mapped_column(Text, default="queued")
+    stage: Mapped[str | None] = mapped_column(Text)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int | None] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    created_by: Mapped[uuid.UUID] = mapped_column(Uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    worker_pid: Mapped[int | None] = mapped_column(Integer)
+
+
+class JobPublic(BaseModel):
+    id: uuid.UUID
+    kind: str
+    port_id: uuid.UUID | None
+    status: str
+    stage: str | None
+    done: int
+    total: int | None
+    percent: float | None
+    message: str | None
+    result: dict[str, Any] | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+    @classmethod
+    def of(cls, job: Job) -> JobPublic:
+        percent = None
+        if job.status == "done":
+            percent = 100.0
+        elif job.total:
+            percent = round(100.0 * min(job.done, job.total) / job.total, 1)
+        return cls(
+            id=job.id,
+            kind=job.kind,
+            port_id=job.port_id,
+            status=job.status,
+            stage=job.stage,
+            done=job.done,
+            total=job.total,
+            percent=percent,
+            message=job.message,
+            result=job.result,
+            created_at=job.created_at,
+            started_at=job.started_at,
+            finished_at=job.finished_at,
+        )
+
+
+Handler = Callable[[Session, Principal, Job, "JobProgress"], dict[str, Any]]
+
+
+def create_job(
+    session: Session,
+    who: Principal,
+    kind: str,
+    handler: str,
+    port_id: uuid.UUID | None,
+    params: dict[str, Any],
+) -> Job:
+    """A queued job; the caller commits, then starts it with :func:`spawn` or :func:`run_job`."""
+    job = Job(
+        id=new_id(),
+        kind=kind,
+        handler=handler,
+        port_id=port_id,
+        params=params,
+        status="queued",
+        created_by=who.user_id,
+        done=0,
+    )
+    session.add(job)
+    session.flush()
+    return job
+
+
+def get_job(session: Session, who: Principal, job_id: uuid.UUID) -> JobPublic:
+    job = session.get(Job, job_id)
+    if job is None:
+        raise NotFound("job not found")
+    if job.created_by != who.user_id and (job.port_id is None or not who.can_read(job.port_id)):
+        raise NotFound("job not found")
+    return JobPublic.of(job)
+
+
+def list_jobs(session: Session, who: Principal, limit: int = 50) -> list[JobPublic]:
+    query = (
+        select(Job)
+        .where((Job.created_by == who.user_id) | who.port_scope(Job.port_id))
+        .order_by(Job.created_at.desc())
+        .limit(limit)
+    )
+    return [JobPublic.of(j) for j in session.scalars(query)]
+
+
+class JobProgress:
+    """Progress of a running job, written outside the job's transaction (throttled)."""
+
+    def __init__(self, engine: Engine, job_id: uuid.UUID) -> None:
+        self.engine = engine
+        self.job_id = job_id
+        self.done = 0
+        self.total: int | None = None
+        self.stage: str | None = None
+        self._written = 0.0
+        self._listeners: list[Callable[[str | None, int, int | None], None]] = []
+
+    def listen(self, fn: Callable[[str | None, int, int | None], None]) -> None:
+        """Also tell ``fn(stage, done, total)`` (the CLI's progress bar)."""
+        self._listeners.append(fn)
+
+    def start(self, stage: str, total: int | None) -> None:
+        self.stage, self.total, self.done = stage, total, 0
+        self._write(force=True)
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        self._write()
+
+    def _write(self, force: bool = False) -> None:
+        for fn in self._listeners:
+            fn(self.stage, self.done, self.total)
+        now = time.monotonic()
+        if not force and now - self._written < PROGRESS_EVERY_S:
+            return
+        self._written = now
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(Job)
+                .where(Job.id == self.job_id)
+                .values(stage=self.stage, done=self.done, total=self.total)
+            )
+
+
+def _finish(engine: Engine, job_id: uuid.UUID, **values: Any) -> None:
+    with engine.begin() as conn:
+        conn.execute(update(Job).where(Job.id == job_id).values(finished_at=func.now(), **values))
+
+
+def resolve_handler(path: str) -> Handler:
+    module, _, name = path.partition(":")
+    handler: Handler = getattr(importlib.import_module(module), name)
+    return handler
+
+
+def run_job(engine: Engine, job_id: uuid.UUID, progress: JobProgress | None = None) -> JobPublic:
+    """Do a queued job here and now (the worker process, or the CLI in the foreground)."""
+    with engine.begin() as conn:
+        claimed = conn.execute(
+            update(Job)
+            .where(Job.id == job_id, Job.status == "queued")
+            .values(status="running", started_at=func.now(), worker_pid=os.getpid())
+            .returning(Job.id)
+        ).first()
+    if claimed is None:
+        raise NotFound(f"job {job_id} is not waiting to run")
+    progress = progress or JobProgress(engine, job_id)
+    try:
+        with session_scope(engine) as session:
+            job = session.get(Job, job_id)
+            assert job is not None
+            who = load_principal(session, job.created_by)
+            set_actor(session, who.name)
+            result = resolve_handler(job.handler)(session, who, job, progress)
+    except PortTwinError as exc:
+        _finish(engine, job_id, status="failed", message=exc.message)
+    except Exception as exc:  # a bug or a library crash: keep the job honest, log the trace
+        log.error("job %s failed:\n%s", job_id, traceback.format_exc())
+        _finish(engine, job_id, status="failed", message=f"internal error: {exc}")
+    else:
+        _finish(engine, job_id, status="done", result=result, done=progress.total or 0)
+    with session_scope(engine) as session:
+        job = session.get(Job, job_id)
+        assert job is not None
+        return JobPublic.of(job)
+
+
+def spawn(job_id: uuid.UUID, settings: Settings | None = None) -> None:
+    """Start a worker process for the job; it outlives the request that asked for it."""
+    settings = settings or get_settings()
+    env = {
+        **os.environ,
+        "PORTTWIN_DATABASE_URL": database_url(settings),
+        "PORTTWIN_DATA_DIR": str(settings.resolved_data_dir),
+    }
+    subprocess.Popen(
+        [sys.executable, "-m", "kernel.worker", str(job_id)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
