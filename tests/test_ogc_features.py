@@ -243,3 +243,28 @@ def test_landing_conformance_queryables_and_html(demo, live_server):
     coll = get(f"{live_server}/ogc/collections/facilities", token).json()
     bbox = coll["extent"]["spatial"]["bbox"][0]
     assert 7.40 < bbox[0] < bbox[2] < 7.45  # Monaco only, for this viewer
+
+
+def test_gdal_reads_bim_footprints_with_their_links(engine, demo, live_server):
+    """The demo's IFC model of Quai des Docks, as GDAL sees it: its footprint, linked by id."""
+    with session_scope(engine) as session:
+        docks = session.execute(
+            text(
+                "SELECT f.id::text, ST_AsText(f.geom) FROM facility f JOIN port p "
+                "ON p.id = f.port_id WHERE p.code = 'FRNCE' AND f.name_en = 'Quai des Docks'"
+            )
+        ).one()
+    with gdal_bearer(demo["demo-engineer"]):
+        df = pyogrio.read_dataframe(f"OAPIF:{live_server}/ogc/collections/bim-elements")
+    assert list(df.ifc_class) == ["IfcMarineFacility"]
+    row = df.iloc[0]
+    assert row.facility_id == docks[0] and row.link_method == "external_id"
+    assert row.link_confidence == 1.0 and row.global_id and row.file_name.endswith(".ifc")
+    # the footprint is the quay line widened to 5 m (IFC export), so it covers the line
+    from shapely import wkt
+
+    assert row.geometry.buffer(1e-7).covers(wkt.loads(docks[1]))
+    # a viewer of Monaco only does not see Nice's model
+    with gdal_bearer(demo["demo-viewer"]):
+        hidden = pyogrio.read_dataframe(f"OAPIF:{live_server}/ogc/collections/bim-elements")
+    assert len(hidden) == 0

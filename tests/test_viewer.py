@@ -204,3 +204,40 @@ def test_cursor_plane_coordinates_agree_with_pyproj(page, live_server, demo, eps
     got = page.evaluate("([p, lon, lat]) => makeProjector(p)(lon, lat)", [proj4_of(epsg), lon, lat])
     x, y = Transformer.from_crs(4326, epsg, always_xy=True).transform(lon, lat)
     assert (got["easting"], got["northing"]) == pytest.approx((x, y), abs=0.001)
+
+
+def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live_server, demo):
+    token = demo["demo-engineer"]
+    docks = httpx.get(
+        f"{live_server}/api/v1/facilities",
+        params={"port": "FRNCE", "q": "Quai des Docks"},
+        headers=auth(token),
+    ).json()["items"][0]
+    from shapely.geometry import shape
+
+    point = shape(docks["geometry"]).representative_point()
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    zoom_to(page, point.x, point.y, 18)
+    # the demo model's footprint is drawn around the quay line, linked to it
+    page.wait_for_function(
+        """([lon, lat, id]) => {
+        const deck = window.__porttwinDeck;
+        const [x, y] = deck.getViewports()[0].project([lon, lat]);
+        const picked = deck.pickObjects({x: x - 20, y: y - 20, width: 40, height: 40});
+        const bim = picked.find((i) => i.layer.id === "bim" && i.object);
+        const p = bim && bim.object.properties;
+        return !!p && p.facility_id === id && p.link_method === "external_id";
+    }""",
+        arg=[point.x, point.y, docks["id"]],
+        timeout=30_000,
+    )
+    page.mouse.click(*pixel_of(page, point.x, point.y))
+    page.wait_for_function(
+        "document.getElementById('panel-title').textContent.includes('Quai des Docks')"
+    )
+    page.wait_for_selector("#panel-body .bim li", timeout=20_000)
+    listed = page.locator("#panel-body .bim").inner_text()
+    assert "demo-quai-des-docks.ifc" in listed and "GLB" in listed
+    assert page.locator("#panel-body button", has_text="IFC 4.3").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "bim.png"))

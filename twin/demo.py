@@ -13,6 +13,7 @@ ones.
 from __future__ import annotations
 
 import random
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assets.bim.importing import register_model
+from assets.bim.models import BimModel
 from assets.components import create_component
 from assets.facilities import update_facility
 from assets.importers.files import run_import
@@ -41,6 +44,8 @@ from inspections.schemas import FindingIn, InspectionCreate, InspectionType
 from kernel.auth.models import User
 from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
+from kernel.jobs import run_inline
+from twin.ifc_export import export_facility
 
 DATA = Path(__file__).parent / "demo_data"
 OSM = DATA / "osm" / "monaco-latest.osm.pbf"
@@ -290,6 +295,30 @@ def _components(session: Session, port: Port) -> None:
             )
 
 
+DEMO_MODEL = "demo-quai-des-docks.ifc"
+
+
+def _bim_model(session: Session, port: Port) -> None:
+    """A BIM model of Quai des Docks: the registry's own IFC 4.3 export, imported back, so the
+    demo shows a model linked element by element (it locates the quay; not a design model)."""
+    docks = session.scalar(
+        select(Facility).where(Facility.port_id == port.id, Facility.name_en == "Quai des Docks")
+    )
+    if docks is None:
+        return
+    existing = select(BimModel.id).where(
+        BimModel.port_id == port.id, BimModel.file_name == DEMO_MODEL
+    )
+    if session.scalar(existing):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / DEMO_MODEL
+        path.write_bytes(export_facility(session, SYSTEM, docks.id))
+        _, job = register_model(session, SYSTEM, port.code, path)
+    if job is not None:
+        run_inline(session, SYSTEM, job)
+
+
 HISTORY_PATTERNS: tuple[list[tuple[InspectionType, int]], ...] = (
     [("general_periodic", 2016), ("general_periodic", 2021)],
     [("general_periodic", 2015), ("general_periodic", 2019)],  # overdue since 2024
@@ -429,4 +458,5 @@ def load_demo(session: Session) -> dict[str, tuple[str, str, str]]:
     _ledger_numbers_and_specs(session, ports)
     _components(session, ports["FRNCE"])
     _inspection_history(session, ports)
+    _bim_model(session, ports["FRNCE"])
     return _users(session, ports)

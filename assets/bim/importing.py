@@ -233,6 +233,7 @@ def _import(
                 "port_id": model.port_id,
                 "model_id": model.id,
                 "global_id": element.global_id,
+                "id": new_id(),
                 "ifc_class": element.ifc_class,
                 "predefined_type": element.predefined_type,
                 "object_type": element.object_type,

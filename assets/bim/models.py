@@ -57,6 +57,7 @@ class BimElement(Base):
     port_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     model_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     global_id: Mapped[str] = mapped_column(String(22), primary_key=True)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
     ifc_class: Mapped[str] = mapped_column(Text)
     predefined_type: Mapped[str | None] = mapped_column(Text)
     object_type: Mapped[str | None] = mapped_column(Text)

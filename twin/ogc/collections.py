@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
+from assets.bim.models import BimElement, BimLink, BimModel
 from assets.models import Component, Facility, Port
 from inspections.models import FacilityCondition, Finding, Inspection
 from kernel.auth.service import Principal
@@ -87,6 +88,7 @@ def _props(pairs: list[tuple[str, ColumnElement[Any], str]]) -> dict[str, Proper
 def collections() -> dict[str, Collection]:
     f, p, c = Facility.__table__, Port.__table__, Component.__table__
     fc, fi, ins = FacilityCondition.__table__, Finding.__table__, Inspection.__table__
+    be, bm, bl = BimElement.__table__, BimModel.__table__, BimLink.__table__
     facility_props = _props(
         [
             ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
@@ -216,6 +218,51 @@ def collections() -> dict[str, Collection]:
             datetime_column=c.c.updated_at,
             properties=component_props,
             tile_properties=("component_type", "span", "facility_id"),
+        ),
+        "bim-elements": Collection(
+            id="bim-elements",
+            title="BIM model elements",
+            title_ja="BIMモデルの要素",
+            description="Plan footprints of the elements of imported IFC models placed on the "
+            "map, with the facility or component each is linked to and how.",
+            source=be.join(bm, and_(bm.c.port_id == be.c.port_id, bm.c.id == be.c.model_id))
+            .join(p, p.c.id == be.c.port_id)
+            .outerjoin(
+                bl,
+                and_(
+                    bl.c.port_id == be.c.port_id,
+                    bl.c.model_id == be.c.model_id,
+                    bl.c.global_id == be.c.global_id,
+                ),
+            ),
+            feature_id=be.c.id,
+            geometry=be.c.footprint,
+            port_id=be.c.port_id,
+            live=and_(bm.c.status == "ready", be.c.footprint.is_not(None)),
+            datetime_column=bm.c.updated_at,
+            properties=_props(
+                [
+                    ("model_id", cast(be.c.model_id, Text), "Model id"),
+                    ("file_name", bm.c.file_name, "IFC file / ファイル"),
+                    ("global_id", be.c.global_id, "IFC GlobalId"),
+                    ("ifc_class", be.c.ifc_class, "IFC class / IFCクラス"),
+                    ("predefined_type", be.c.predefined_type, "IFC predefined type"),
+                    ("name", be.c.name, "Name / 名称"),
+                    ("port_code", p.c.code, "Port code"),
+                    ("facility_id", cast(bl.c.facility_id, Text), "Linked facility / 施設"),
+                    ("component_id", cast(bl.c.component_id, Text), "Linked component / 部材"),
+                    ("link_method", bl.c.method, "How the link was made / 紐付け方法"),
+                    ("link_confidence", bl.c.confidence, "Link confidence 0–1 / 確度"),
+                ]
+            ),
+            tile_properties=(
+                "global_id",
+                "ifc_class",
+                "name",
+                "facility_id",
+                "link_method",
+                "link_confidence",
+            ),
         ),
         "inspection-findings": Collection(
             id="inspection-findings",

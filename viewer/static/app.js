@@ -176,6 +176,15 @@ function layers() {
     getFillColor: [40, 90, 140, 18], getLineColor: [40, 90, 140, 200], lineWidthMinPixels: 1.5,
     stroked: true, filled: true, pickable: false,
   }));
+  out.push(new deck.MVTLayer({
+    // footprints of BIM model elements placed on the map (under the facilities, so grades
+    // stay visible): teal when linked to the registry, orange when not
+    id: "bim", data: `${location.origin}/ogc/collections/bim-elements/tiles/WebMercatorQuad/{z}/{y}/{x}`,
+    loadOptions: tileFetch(), minZoom: 14, maxZoom: 18, binary: false, pickable: true,
+    stroked: true, filled: true, lineWidthUnits: "pixels", getLineWidth: 1.5,
+    getFillColor: (f) => (f.properties.facility_id ? [0, 128, 128, 40] : [230, 120, 0, 40]),
+    getLineColor: (f) => (f.properties.facility_id ? [0, 110, 110, 220] : [200, 100, 0, 220]),
+  }));
   const filterKey = JSON.stringify([state.filters, state.port && state.port.code, state.overdue.size]);
   out.push(new deck.MVTLayer({
     id: "facilities", data: `${location.origin}/ogc/collections/facilities/tiles/WebMercatorQuad/{z}/{y}/{x}`,
@@ -218,6 +227,10 @@ function render() {
 function tooltip({ object, layer }) {
   if (!object || !object.properties) return null;
   const p = object.properties;
+  if (layer && layer.id.startsWith("bim")) {
+    const link = p.facility_id ? `${t("bim.linked")} (${p.link_method} ${p.link_confidence})` : t("bim.unlinked");
+    return { text: `IFC ${p.ifc_class} ${p.name || ""}\n${p.global_id}\n${link}` };
+  }
   if (layer && layer.id.startsWith("findings")) {
     return { text: `${p.item_code} ${p.component_type} ${p.span}: ${p.grade} (${p.inspected_on})` };
   }
@@ -236,7 +249,8 @@ function startMap() {
       // a finding opens the panel of its facility
       const p = info.object.properties;
       if (info.layer.id.startsWith("facilities")) openPanel(p.id);
-      else if (info.layer.id.startsWith("findings")) openPanel(p.facility_id);
+      else if (info.layer.id.startsWith("findings") && p.facility_id) openPanel(p.facility_id);
+      else if (info.layer.id.startsWith("bim") && p.facility_id) openPanel(p.facility_id);
     },
   });
   window.__porttwinDeck = state.deck;
@@ -368,6 +382,8 @@ async function openPanel(facilityId) {
   body.push(photos);
   const forecast = el("div", null, "forecast");
   body.push(forecast);
+  const bim = el("div", null, "bim");
+  body.push(bim);
   body.push(el("h3", t("panel.history")));
   const changes = el("ul");
   for (const h of history.slice(-10).reverse()) changes.append(el("li", `v${h.version} ${h.op} ${h.valid_from.slice(0, 19)} ${h.actor}`));
@@ -375,7 +391,8 @@ async function openPanel(facilityId) {
   body.push(el("h3", t("panel.downloads")));
   const downloads = el("p");
   downloads.append(downloadButton(t("download.geojson"), `/ogc/collections/facilities/items/${facilityId}`, `${facility.ledger_no || facilityId}.geojson`), " ",
-    downloadButton(t("download.report"), `/api/v1/facilities/${facilityId}/inspection-report`, `${facility.ledger_no || facilityId}-report.xlsx`));
+    downloadButton(t("download.report"), `/api/v1/facilities/${facilityId}/inspection-report`, `${facility.ledger_no || facilityId}-report.xlsx`), " ",
+    downloadButton(t("download.ifc"), `/api/v1/facilities/${facilityId}/ifc`, `${facility.ledger_no || facilityId}.ifc`));
   body.push(downloads);
   $("panel-body").replaceChildren(...body);
   panel.focus();
@@ -383,6 +400,23 @@ async function openPanel(facilityId) {
     loadPhotos(latest, photos);
     loadForecast(facilityId, forecast);
   }
+  loadBim(facilityId, bim);
+}
+
+async function loadBim(facilityId, container) {
+  // BIM models with elements linked to this facility (from the twin state), with their GLB.
+  let models;
+  try {
+    ({ bim_models: models } = await apiJson(`/api/v1/twin/facilities/${facilityId}`));
+  } catch (_) { return; }
+  if (!models.length || state.selected !== facilityId) return;
+  const list = el("ul");
+  for (const m of models) {
+    const li = el("li", `${m.file_name} (${m.schema}) · ${t("bim.elements")} ${m.linked_global_ids.length} `);
+    if (m.glb_url) li.append(downloadButton(t("download.glb"), m.glb_url, `${m.file_name.replace(/\.ifc$/i, "")}.glb`));
+    list.append(li);
+  }
+  container.replaceChildren(el("h3", t("panel.bim")), list);
 }
 
 async function loadPhotos(inspection, container) {

@@ -66,6 +66,7 @@ CREATE TABLE bim_element (
   port_id uuid NOT NULL,
   model_id uuid NOT NULL,
   global_id varchar(22) NOT NULL,
+  id uuid NOT NULL,  -- the element's feature id in the OGC API
   ifc_class text NOT NULL,
   predefined_type text,
   object_type text,
@@ -78,6 +79,7 @@ CREATE TABLE bim_element (
   PRIMARY KEY (port_id, model_id, global_id),
   FOREIGN KEY (port_id, model_id) REFERENCES bim_model (port_id, id) ON DELETE CASCADE
 );
+CREATE UNIQUE INDEX bim_element_id_key ON bim_element (id);
 CREATE INDEX bim_element_psets_idx ON bim_element USING gin (psets jsonb_path_ops);
 CREATE INDEX bim_element_footprint_idx ON bim_element USING gist (footprint);
 CREATE INDEX bim_element_gid_idx ON bim_element (port_id, global_id);
