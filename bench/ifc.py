@@ -28,12 +28,13 @@ from pathlib import Path
 import ifcopenshell
 import ifcopenshell.api
 import ifcopenshell.geom
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the synthetic model builder shared with the tests
 
 from common import fresh_database  # noqa: E402
+from ifc_samples import blocks_model  # noqa: E402
 
 from assets.bim.importing import Placement, register_model  # noqa: E402
 from assets.ports import create_authority, create_port  # noqa: E402
@@ -45,61 +46,6 @@ from kernel.jobs import run_job  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "data" / "ifc"
 DB = "porttwin_ifc_bench"
-
-
-def synthetic_model(count: int, path: Path) -> Path:
-    """A model of ``count`` quay blocks (10 × 5 × 3 m extrusions) in rows, all synthetic."""
-    model = ifcopenshell.file(schema="IFC4X3_ADD2")
-    project = ifcopenshell.api.run(
-        "root.create_entity", model, ifc_class="IfcProject", name="SYNTHETIC bench"
-    )
-    ifcopenshell.api.run("unit.assign_unit", model)
-    context = ifcopenshell.api.run("context.add_context", model, context_type="Model")
-    body = ifcopenshell.api.run(
-        "context.add_context",
-        model,
-        context_type="Model",
-        context_identifier="Body",
-        target_view="MODEL_VIEW",
-        parent=context,
-    )
-    site = ifcopenshell.api.run("root.create_entity", model, ifc_class="IfcSite", name="Site")
-    ifcopenshell.api.run("aggregate.assign_object", model, products=[site], relating_object=project)
-    quay = ifcopenshell.api.run(
-        "root.create_entity",
-        model,
-        ifc_class="IfcMarineFacility",
-        name="SYNTHETIC quay",
-        predefined_type="QUAY",
-    )
-    ifcopenshell.api.run("aggregate.assign_object", model, products=[quay], relating_object=site)
-    blocks = []
-    for i in range(count):
-        block = ifcopenshell.api.run(
-            "root.create_entity", model, ifc_class="IfcBuiltElement", name=f"SYNTHETIC block {i}"
-        )
-        shape = ifcopenshell.api.run(
-            "geometry.add_wall_representation",
-            model,
-            context=body,
-            length=10.0,
-            height=3.0,
-            thickness=5.0,
-        )
-        ifcopenshell.api.run(
-            "geometry.assign_representation", model, product=block, representation=shape
-        )
-        matrix = np.eye(4)
-        matrix[0, 3], matrix[1, 3] = (i % 100) * 10.0, (i // 100) * 6.0
-        ifcopenshell.api.run("geometry.edit_object_placement", model, product=block, matrix=matrix)
-        pset = ifcopenshell.api.run("pset.add_pset", model, product=block, name="Pset_Synthetic")
-        ifcopenshell.api.run("pset.edit_pset", model, pset=pset, properties={"Index": i})
-        blocks.append(block)
-    ifcopenshell.api.run(
-        "spatial.assign_container", model, products=blocks, relating_structure=quay
-    )
-    model.write(str(path))
-    return path
 
 
 def raw_iterator(path: Path) -> int:
@@ -181,7 +127,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        synthetic = synthetic_model(args.elements, Path(tmp) / "SYNTHETIC-blocks.ifc")
+        synthetic = blocks_model(args.elements, Path(tmp) / "SYNTHETIC-blocks.ifc")
         print(f"built synthetic model: {args.elements} blocks ({time.perf_counter() - t0:.1f} s)")
         files = [*sorted(SAMPLES.glob("*.ifc")), synthetic]
         importer = Importer()

@@ -244,16 +244,22 @@ def map_conversion(opened: OpenedModel, path: Path | str = "") -> MapConversion 
         raise IfcReadError(
             path, f"IfcMapConversion targets CRS {crs_name!r}, which has no EPSG code"
         )
-    abscissa = values.get("XAxisAbscissa") or 1.0
-    ordinate = values.get("XAxisOrdinate") or 0.0
+
+    def number(key: str, default: float) -> float:
+        value = values.get(key)  # 0.0 is a value (an abscissa of 0 is a 90° rotation)
+        return default if value is None else float(value)
+
+    abscissa, ordinate = number("XAxisAbscissa", 1.0), number("XAxisOrdinate", 0.0)
+    if abscissa == 0.0 and ordinate == 0.0:
+        raise IfcReadError(path, "IfcMapConversion has a zero-length x axis direction")
     scale, reading = _scale_per_metre(
-        float(values.get("Scale") or 1.0), ifc_unit.calculate_unit_scale(model), path
+        number("Scale", 1.0), ifc_unit.calculate_unit_scale(model), path
     )
     return MapConversion(
         epsg=epsg,
-        eastings=float(values.get("Eastings") or 0.0),
-        northings=float(values.get("Northings") or 0.0),
-        height=float(values.get("OrthogonalHeight") or 0.0),
+        eastings=number("Eastings", 0.0),
+        northings=number("Northings", 0.0),
+        height=number("OrthogonalHeight", 0.0),
         rotation=math.atan2(ordinate, abscissa),
         scale=scale,
         reading=reading,
@@ -268,6 +274,8 @@ def _scale_per_metre(scale: float, unit: float, path: Path | str) -> tuple[float
     upside down (1000 for millimetre files, as the buildingSMART UTM sample does). Each
     reading gives a factor per metre; the first that is a plausible grid scale wins.
     """
+    if scale <= 0:
+        raise IfcReadError(path, f"IfcMapConversion.Scale is {scale:g}; it must be positive")
     readings = [
         (scale, f"Scale {scale:g} read as the grid scale"),
         (scale / unit, f"Scale {scale:g} read as including the file unit ({unit:g} m)"),

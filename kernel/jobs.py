@@ -16,8 +16,10 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 import traceback
 import uuid
@@ -59,6 +61,7 @@ class Job(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     worker_pid: Mapped[int | None] = mapped_column(Integer)
+    worker_host: Mapped[str | None] = mapped_column(Text)
 
 
 class JobPublic(BaseModel):
@@ -133,7 +136,27 @@ def get_job(session: Session, who: Principal, job_id: uuid.UUID) -> JobPublic:
         raise NotFound("job not found")
     if job.created_by != who.user_id and (job.port_id is None or not who.can_read(job.port_id)):
         raise NotFound("job not found")
+    if _worker_gone(job):
+        job.status, job.finished_at = "failed", func.now()
+        job.message = "the worker process stopped before finishing (killed or out of memory)"
+        session.flush()
+        session.refresh(job)
     return JobPublic.of(job)
+
+
+def _worker_gone(job: Job) -> bool:
+    """A running job whose worker process on this machine no longer exists."""
+    if job.status != "running" or job.worker_pid is None:
+        return False
+    if job.worker_host != socket.gethostname():
+        return False  # another machine's worker: it cannot be checked from here
+    try:
+        os.kill(job.worker_pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def list_jobs(session: Session, who: Principal, limit: int = 50) -> list[JobPublic]:
@@ -203,7 +226,12 @@ def run_job(engine: Engine, job_id: uuid.UUID, progress: JobProgress | None = No
         claimed = conn.execute(
             update(Job)
             .where(Job.id == job_id, Job.status == "queued")
-            .values(status="running", started_at=func.now(), worker_pid=os.getpid())
+            .values(
+                status="running",
+                started_at=func.now(),
+                worker_pid=os.getpid(),
+                worker_host=socket.gethostname(),
+            )
             .returning(Job.id)
         ).first()
     if claimed is None:
@@ -245,9 +273,11 @@ def spawn(job_id: uuid.UUID, settings: Settings | None = None) -> None:
         "PORTTWIN_DATABASE_URL": database_url(settings),
         "PORTTWIN_DATA_DIR": str(settings.resolved_data_dir),
     }
-    subprocess.Popen(
+    worker = subprocess.Popen(
         [sys.executable, "-m", "kernel.worker", str(job_id)],
         env=env,
         stdin=subprocess.DEVNULL,
         start_new_session=True,
     )
+    # reap it when it ends, so a finished worker leaves no zombie that looks alive
+    threading.Thread(target=worker.wait, daemon=True).start()

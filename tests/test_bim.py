@@ -4,6 +4,8 @@ placement and links, against a real worker process, PostGIS and the five shared 
 from __future__ import annotations
 
 import math
+import os
+import signal
 import time
 import uuid
 from collections.abc import Callable
@@ -14,6 +16,7 @@ import pytest
 from conftest import SHARED, PortFixture
 from fastapi.testclient import TestClient
 from helpers import auth, run_cli
+from ifc_samples import block, blocks_model, marine_facility, new_model, pset
 from pyproj import Transformer
 from shapely.geometry import shape
 from sqlalchemy import Engine, func, select
@@ -21,6 +24,7 @@ from sqlalchemy import Engine, func, select
 from assets.bim.models import BimElement, BimModel
 from assets.models import Facility
 from kernel.database import session_scope
+from kernel.jobs import Job
 
 IFC_DIR = SHARED / "ifc"
 UTM_SAMPLE = IFC_DIR / "ifc43-sample__geographic-referencing-utm.ifc"
@@ -357,3 +361,95 @@ def test_properties_are_queryable_and_scope_is_enforced(
     assert client.get(f"/api/v1/bim/models/{model['id']}").status_code == 401
     unknown = client.get(f"/api/v1/bim/models/{uuid.uuid4()}", headers=auth(token))
     assert unknown.status_code == 404
+
+
+def test_progress_is_visible_while_the_worker_runs_and_a_killed_worker_is_reported(
+    client: TestClient,
+    engine: Engine,
+    make_port: Callable[..., PortFixture],
+    make_token: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    port = make_port()
+    token = make_token("engineer", port)
+    big = blocks_model(1500, tmp_path / "SYNTHETIC-1500.ifc")
+    code, body = upload(client, token, port.code, big)
+    assert code == 202
+    seen = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        job = client.get(f"/api/v1/jobs/{body['job']['id']}", headers=auth(token)).json()
+        seen.append((job["status"], job["stage"], job["done"], job["total"]))
+        if job["status"] in ("done", "failed"):
+            break
+        time.sleep(0.05)
+    assert job["status"] == "done" and job["result"]["elements"] == 1502
+    # the server answered while the model was meshed in the worker, with partial progress
+    partial = [s for s in seen if s[0] == "running" and s[3] and 0 < s[2] < s[3]]
+    assert partial, seen
+    assert {s[1] for s in partial} <= {"geometry", "saving"}
+
+    # a worker that dies (killed, out of memory) is reported, not left "running" for ever
+    other = blocks_model(1600, tmp_path / "SYNTHETIC-1600.ifc")
+    code, body = upload(client, token, port.code, other)
+    job_id = body["job"]["id"]
+    deadline = time.monotonic() + 60
+    while True:
+        job = client.get(f"/api/v1/jobs/{job_id}", headers=auth(token)).json()
+        if job["status"] == "running" or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert job["status"] == "running"
+    with session_scope(engine) as session:
+        pid = session.scalar(select(Job.worker_pid).where(Job.id == uuid.UUID(job_id)))
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    job = client.get(f"/api/v1/jobs/{job_id}", headers=auth(token)).json()
+    assert job["status"] == "failed" and "worker process stopped" in job["message"]
+    model = client.get(f"/api/v1/bim/models/{body['id']}", headers=auth(token)).json()
+    assert model["status"] == "failed" and model["element_count"] is None
+
+
+def test_ledger_number_and_overlap_links(
+    client: TestClient,
+    make_port: Callable[..., PortFixture],
+    make_token: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    port = make_port(metric_epsg=6677)
+    token = make_token("engineer", port)
+    line = {"type": "LineString", "coordinates": [[139.74, 35.49], [139.742, 35.49]]}
+    by_ledger = client.post(
+        "/api/v1/facilities",
+        json={"port": port.code, "kind": "quay", "ledger_no": "K-12-001", "geometry": line},
+        headers=auth(token),
+    ).json()
+    # a breakwater 500 m north, whose outline the second model element covers
+    north = {"type": "LineString", "coordinates": [[139.74, 35.4945], [139.741, 35.4945]]}
+    by_place = client.post(
+        "/api/v1/facilities",
+        json={"port": port.code, "kind": "breakwater", "name_ja": "北防波堤", "geometry": north},
+        headers=auth(token),
+    ).json()
+    model, body, site = new_model()
+    quay = marine_facility(model, site, "Berth 1")
+    pset(model, quay, "JP_PortLedger", {"台帳番号": "K-12-001"})
+    breakwater = marine_facility(model, site, "North breakwater", "BREAKWATER")
+    to_plane = Transformer.from_crs(4326, 6677, always_xy=True)
+    (x0, x1), (y0, _) = to_plane.transform([139.74, 139.741], [35.4945, 35.4945])
+    block(model, body, breakwater, "crest", (x0, y0 - 4), (x1 - x0, 8.0, 2.0))
+    path = tmp_path / "ledger-and-place.ifc"
+    model.write(str(path))
+
+    placed = imported(
+        client, token, port.code, path, crs=6677, eastings=0.0, northings=0.0, rotation_deg=0.0
+    )
+    links = client.get(f"/api/v1/bim/models/{placed['id']}/links", headers=auth(token)).json()
+    by_name = {link["name"]: link for link in links["links"]}
+    assert by_name["Berth 1"]["facility_id"] == by_ledger["id"]
+    assert by_name["Berth 1"]["method"] == "ledger_no" and by_name["Berth 1"]["confidence"] == 0.9
+    assert by_name["North breakwater"]["facility_id"] == by_place["id"]
+    assert by_name["North breakwater"]["method"] == "overlap"
+    assert "footprint 100% on the facility" in by_name["North breakwater"]["detail"]
+    # the block is a component (type "other") of a facility that has none: it stays unlinked
+    assert [e["name"] for e in links["unlinked_elements"]] == ["crest"]

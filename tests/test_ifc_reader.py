@@ -191,3 +191,41 @@ def test_cli_ifc_info(tmp_path: Path) -> None:
     refused = runner.invoke(app, ["ifc", "info", str(junk)])
     assert refused.exit_code == 1
     assert "notes.ifc: not an IFC STEP file" in refused.output
+
+
+def test_ifc2x3_map_conversion_property_sets(tmp_path: Path) -> None:
+    """IFC2X3 has no IfcMapConversion; the convention is ePSet_MapConversion and
+    ePSet_ProjectedCRS on IfcProject. A model written that way is placed like an IFC4 one."""
+    import ifcopenshell.guid
+
+    model = ifcopenshell.file(schema="IFC2X3")
+    project = model.createIfcProject(ifcopenshell.guid.new(), None, "IFC2X3 georeferenced")
+    for name, values in (
+        ("ePSet_ProjectedCRS", {"Name": model.createIfcLabel("EPSG:6677")}),
+        (
+            "ePSet_MapConversion",
+            {
+                "Eastings": model.createIfcLengthMeasure(-5000.0),
+                "Northings": model.createIfcLengthMeasure(-42000.0),
+                "OrthogonalHeight": model.createIfcLengthMeasure(2.5),
+                "XAxisAbscissa": model.createIfcReal(0.0),
+                "XAxisOrdinate": model.createIfcReal(1.0),
+                "Scale": model.createIfcReal(1.0),
+            },
+        ),
+    ):
+        props = [model.createIfcPropertySingleValue(k, None, v, None) for k, v in values.items()]
+        pset = model.createIfcPropertySet(ifcopenshell.guid.new(), None, name, None, props)
+        model.createIfcRelDefinesByProperties(
+            ifcopenshell.guid.new(), None, None, None, [project], pset
+        )
+    path = tmp_path / "ifc2x3-georeferenced.ifc"
+    model.write(str(path))
+    opened = ifc.open_model(path)
+    assert opened.schema == "IFC2X3"
+    conversion = ifc.map_conversion(opened, path)
+    assert conversion is not None and conversion.epsg == 6677
+    assert conversion.rotation == pytest.approx(math.pi / 2)
+    # model x (east) → map north: (10, 0) lands 10 m north of the origin
+    east, north = conversion.to_map(np.array([[10.0, 0.0]]))[0]
+    assert east == pytest.approx(-5000.0) and north == pytest.approx(-41990.0)

@@ -165,19 +165,41 @@ class _Registry:
 
 
 def _overlaps(
-    session: Session, model: BimModel, epsg: int
+    session: Session, model: BimModel, epsg: int, roots: list[str]
 ) -> dict[str, list[tuple[uuid.UUID, float]]]:
-    """Per element, the facilities its footprint lies on, best first (computed in metres)."""
+    """Per facility element (``roots``), the facilities its plan lies on, best first. The plan
+    is the element's own footprint, or else the union of the footprints of the elements it
+    contains (an IfcMarineFacility is a spatial element: its blocks carry the geometry).
+    The share is of the smaller area, the facility buffered 5 m, computed in metres."""
+    if not roots:
+        return {}
     rows = session.execute(
         text("""
-        SELECT e.global_id, f.id,
+        WITH RECURSIVE tree(root, gid) AS (
+            SELECT global_id, global_id FROM bim_element
+            WHERE port_id = :port AND model_id = :model AND global_id = ANY(:roots)
+          UNION ALL
+            SELECT t.root, e.global_id FROM tree t
+            JOIN bim_element e ON e.port_id = :port AND e.model_id = :model
+                 AND e.parent_global_id = t.gid
+        ),
+        plan AS (
+            SELECT t.root, COALESCE(
+                       (SELECT footprint FROM bim_element
+                        WHERE port_id = :port AND model_id = :model AND global_id = t.root),
+                       ST_Union(e.footprint)) AS g
+            FROM tree t
+            JOIN bim_element e ON e.port_id = :port AND e.model_id = :model
+                 AND e.global_id = t.gid AND e.footprint IS NOT NULL
+            GROUP BY t.root
+        )
+        SELECT plan.root, f.id,
                ST_Area(ST_Intersection(em.g, fm.g)) / NULLIF(LEAST(ST_Area(em.g), ST_Area(fm.g)), 0)
-        FROM bim_element e
-        JOIN facility f ON f.port_id = e.port_id AND f.deleted_at IS NULL
-             AND ST_DWithin(e.footprint, f.geom, :near)
-        CROSS JOIN LATERAL (SELECT ST_Transform(e.footprint, :epsg) AS g) em
+        FROM plan
+        JOIN facility f ON f.port_id = :port AND f.deleted_at IS NULL
+             AND ST_DWithin(plan.g, f.geom, :near)
+        CROSS JOIN LATERAL (SELECT ST_Transform(plan.g, :epsg) AS g) em
         CROSS JOIN LATERAL (SELECT ST_Buffer(ST_Transform(f.geom, :epsg), :buffer) AS g) fm
-        WHERE e.port_id = :port AND e.model_id = :model AND e.footprint IS NOT NULL
         """),
         {
             "near": NEAR_DEG,
@@ -185,6 +207,7 @@ def _overlaps(
             "buffer": BUFFER_M,
             "port": model.port_id,
             "model": model.id,
+            "roots": roots,
         },
     )
     found: dict[str, list[tuple[uuid.UUID, float]]] = defaultdict(list)
@@ -303,7 +326,12 @@ def link_model(
         )
     )
     registry = _Registry(session, model)
-    overlaps = _overlaps(session, model, port.metric_epsg)
+    facility_elements = [
+        e.global_id
+        for e in elements
+        if facility_kind_of(ifc_type(e)) is not None and e.global_id not in kept
+    ]
+    overlaps = _overlaps(session, model, port.metric_epsg, facility_elements)
     by_gid = {e.global_id: e for e in elements}
     links: dict[str, Target] = dict(kept)
     new: dict[str, Target] = {}

@@ -33,7 +33,8 @@ CREATE TABLE job (
   created_at timestamptz NOT NULL DEFAULT now(),
   started_at timestamptz,
   finished_at timestamptz,
-  worker_pid integer
+  worker_pid integer,
+  worker_host text
 );
 CREATE INDEX job_port_idx ON job (port_id, created_at);
 
