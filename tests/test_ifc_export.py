@@ -71,6 +71,21 @@ def test_demo_quay_exports_valid_ifc43_with_condition_and_maintenance(
     port = client.get("/api/v1/ports/FRNCE", headers=auth(token)).json()
     assert conversion.TargetCRS.Name == f"EPSG:{port['metric_epsg']}"
 
+    # the demo holds this export imported back: every element is linked to its own row by id
+    (demo_model,) = [
+        m
+        for m in client.get("/api/v1/bim/models", params={"port": "FRNCE"}, headers=auth(token))
+        .json()
+        if m["file_name"] == "demo-quai-des-docks.ifc"
+    ]
+    links = client.get(f"/api/v1/bim/models/{demo_model['id']}/links", headers=auth(token))
+    linked = links.json()["links"]
+    assert {link["method"] for link in linked} == {"external_id"}
+    assert {link["facility_id"] for link in linked} == {docks["id"]}
+    assert {link["component_id"] for link in linked} - {None} == {
+        c["id"] for c in components["items"]
+    }
+
 
 def test_export_of_a_japanese_quay_round_trips(
     client: TestClient, make_port: Callable[..., PortFixture], make_token: Callable[..., str]
