@@ -74,8 +74,9 @@ def test_demo_quay_exports_valid_ifc43_with_condition_and_maintenance(
     # the demo holds this export imported back: every element is linked to its own row by id
     (demo_model,) = [
         m
-        for m in client.get("/api/v1/bim/models", params={"port": "FRNCE"}, headers=auth(token))
-        .json()
+        for m in client.get(
+            "/api/v1/bim/models", params={"port": "FRNCE"}, headers=auth(token)
+        ).json()
         if m["file_name"] == "demo-quai-des-docks.ifc"
     ]
     links = client.get(f"/api/v1/bim/models/{demo_model['id']}/links", headers=auth(token))
