@@ -19,7 +19,7 @@ from typing import Any
 
 from geoalchemy2.shape import from_shape
 from pydantic import BaseModel, Field
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from assets.bim.linking import link_model
@@ -260,6 +260,8 @@ def _import(
     model.notes = notes
     model.status = "ready"
     session.flush()
+    # fresh statistics, so linking's queries are planned for the rows just written
+    session.execute(text("ANALYZE bim_element"))
     progress.start("linking", None)
     links = link_model(
         session, who, model, create_facilities=bool(model.options.get("create_facilities"))

@@ -168,9 +168,9 @@ def _overlaps(
     session: Session, model: BimModel, epsg: int, roots: list[str]
 ) -> dict[str, list[tuple[uuid.UUID, float]]]:
     """Per facility element (``roots``), the facilities its plan lies on, best first. The plan
-    is the element's own footprint, or else the union of the footprints of the elements it
-    contains (an IfcMarineFacility is a spatial element: its blocks carry the geometry).
-    The share is of the smaller area, the facility buffered 5 m, computed in metres."""
+    is the element's own footprint, or else the footprints of the elements it contains (an
+    IfcMarineFacility is a spatial element: its blocks carry the geometry). The share is of
+    the smaller area, the facility buffered 5 m, computed in metres."""
     if not roots:
         return {}
     rows = session.execute(
@@ -183,23 +183,47 @@ def _overlaps(
             JOIN bim_element e ON e.port_id = :port AND e.model_id = :model
                  AND e.parent_global_id = t.gid
         ),
-        plan AS (
-            SELECT t.root, COALESCE(
-                       (SELECT footprint FROM bim_element
-                        WHERE port_id = :port AND model_id = :model AND global_id = t.root),
-                       ST_Union(e.footprint)) AS g
-            FROM tree t
+        own AS (
+            SELECT global_id FROM bim_element
+            WHERE port_id = :port AND model_id = :model AND global_id = ANY(:roots)
+              AND footprint IS NOT NULL
+        ),
+        -- the parts of each plan: the root's own footprint, or its descendants' (summed
+        -- below rather than unioned: elements of one model seldom overlap in plan)
+        parts AS (
+            SELECT t.root, t.gid FROM tree t
+            WHERE t.gid = t.root OR t.root NOT IN (SELECT global_id FROM own)
+        ),
+        placed AS (
+            SELECT parts.root, e.footprint AS g FROM parts
             JOIN bim_element e ON e.port_id = :port AND e.model_id = :model
-                 AND e.global_id = t.gid AND e.footprint IS NOT NULL
-            GROUP BY t.root
+                 AND e.global_id = parts.gid AND e.footprint IS NOT NULL
+        ),
+        -- each facility near the plan, buffered once
+        zone AS MATERIALIZED (
+            SELECT f.id, f.geom, ST_Buffer(ST_Transform(f.geom, :epsg), :buffer) AS m
+            FROM facility f
+            WHERE f.port_id = :port AND f.deleted_at IS NULL AND EXISTS (
+                SELECT 1 FROM bim_element e
+                WHERE e.port_id = :port AND e.model_id = :model
+                  AND ST_DWithin(e.footprint, f.geom, :near))
+        ),
+        near AS (
+            -- the zone is first clipped to the part's box: a big zone is then cheap to cut
+            SELECT placed.root, zone.id,
+                   SUM(ST_Area(ST_Intersection(pm.g, ST_ClipByBox2D(zone.m, pm.g)))) AS shared,
+                   MIN(ST_Area(zone.m)) AS facility_area
+            FROM placed JOIN zone ON ST_DWithin(placed.g, zone.geom, :near)
+            CROSS JOIN LATERAL (SELECT ST_Transform(placed.g, :epsg) AS g) pm
+            GROUP BY placed.root, zone.id
+        ),
+        plan_area AS (
+            SELECT root, SUM(ST_Area(ST_Transform(g, :epsg))) AS area FROM placed
+            WHERE root IN (SELECT root FROM near) GROUP BY root
         )
-        SELECT plan.root, f.id,
-               ST_Area(ST_Intersection(em.g, fm.g)) / NULLIF(LEAST(ST_Area(em.g), ST_Area(fm.g)), 0)
-        FROM plan
-        JOIN facility f ON f.port_id = :port AND f.deleted_at IS NULL
-             AND ST_DWithin(plan.g, f.geom, :near)
-        CROSS JOIN LATERAL (SELECT ST_Transform(plan.g, :epsg) AS g) em
-        CROSS JOIN LATERAL (SELECT ST_Buffer(ST_Transform(f.geom, :epsg), :buffer) AS g) fm
+        SELECT near.root, near.id,
+               near.shared / NULLIF(LEAST(plan_area.area, near.facility_area), 0)
+        FROM near JOIN plan_area USING (root)
         """),
         {
             "near": NEAR_DEG,
