@@ -453,3 +453,49 @@ def test_ledger_number_and_overlap_links(
     assert "footprint 100% on the facility" in by_name["North breakwater"]["detail"]
     # the block is a component (type "other") of a facility that has none: it stays unlinked
     assert [e["name"] for e in links["unlinked_elements"]] == ["crest"]
+
+
+def test_a_model_can_be_removed_by_an_editor_only(
+    client: TestClient, make_port: Callable[..., PortFixture], make_token: Callable[..., str]
+) -> None:
+    port = make_port()
+    token, viewer = make_token("engineer", port), make_token("viewer", port)
+    model = imported(client, token, port.code, QUAY_2)
+    url = f"/api/v1/bim/models/{model['id']}"
+    assert client.delete(url, headers=auth(viewer)).status_code == 403
+    assert client.delete(url, headers=auth(token)).status_code == 204
+    assert client.get(url, headers=auth(token)).status_code == 404
+    assert client.get(f"{url}/elements", headers=auth(token)).status_code == 404
+    # the same file can then be imported again, as a new model
+    again = imported(client, token, port.code, QUAY_2)
+    assert again["id"] != model["id"] and again["element_count"] == 9
+
+
+def test_quay_sample_placed_creates_its_facility_and_component(
+    client: TestClient, make_port: Callable[..., PortFixture], make_token: Callable[..., str]
+) -> None:
+    port = make_port(metric_epsg=6677)
+    token = make_token("engineer", port)
+    model = imported(
+        client,
+        token,
+        port.code,
+        QUAY_2,
+        create_facilities=True,
+        crs=6677,
+        eastings=-5000.0,
+        northings=-42000.0,
+    )
+    links = client.get(f"/api/v1/bim/models/{model['id']}/links", headers=auth(token)).json()
+    by_name = {link["name"]: link for link in links["links"]}
+    assert by_name["Quay"]["method"] == "created"
+    wall = by_name["Quay Wall"]
+    assert wall["method"] == "created" and wall["facility_id"] == by_name["Quay"]["facility_id"]
+    component = client.get(f"/api/v1/components/{wall['component_id']}", headers=auth(token))
+    assert component.json()["name"] == "Quay Wall"
+    assert component.json()["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    facility = client.get(
+        f"/api/v1/facilities/{by_name['Quay']['facility_id']}", headers=auth(token)
+    )
+    # the RC3 quay has no PredefinedType: a marine facility of kind "other", named from the model
+    assert facility.json()["kind"] == "other" and facility.json()["name_en"] == "Quay"

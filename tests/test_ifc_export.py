@@ -5,7 +5,9 @@ same facility and components with the same attributes."""
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import ifcopenshell
@@ -13,7 +15,7 @@ import ifcopenshell.util.element as ifc_element
 import ifcopenshell.validate
 from conftest import PortFixture
 from fastapi.testclient import TestClient
-from helpers import auth, quay
+from helpers import auth, quay, run_cli
 from pyproj import Transformer
 from shapely.geometry import shape
 from test_bim import elements, imported
@@ -153,6 +155,29 @@ def test_export_of_a_japanese_quay_round_trips(
             want = now[column]
         assert registry.get(column) == want, column
     assert shape(back["footprint"]).distance(line) < 1e-6
+
+
+def test_cli_writes_the_export(
+    monkeypatch: Any,
+    database_url: str,
+    client: TestClient,
+    make_port: Callable[..., PortFixture],
+    make_token: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    port = make_port()
+    token = make_token("engineer", port)
+    body = quay(port.code, kind="revetment", structure_type="caisson")
+    facility = client.post("/api/v1/facilities", json=body, headers=auth(token)).json()
+    out = tmp_path / "revetment.ifc"
+    result = run_cli(monkeypatch, database_url, "export", "ifc", facility["id"], "-o", str(out))
+    assert result.exit_code == 0, result.output
+    model = ifcopenshell.open(str(out))
+    (element,) = model.by_type("IfcMarineFacility")
+    assert element.PredefinedType == "REVETMENT"
+    assert ifc_element.get_psets(element)["Pset_RevetmentCommon"]["StructuralType"] == "caisson"
+    missing = run_cli(monkeypatch, database_url, "export", "ifc", str(uuid.uuid4()), "-o", "x")
+    assert missing.exit_code == 1 and "facility not found" in missing.output
 
 
 def imported_export(

@@ -510,6 +510,31 @@ def export_facilities(
     typer.echo(f"wrote {output}")
 
 
+@export_app.command("ifc")
+def export_ifc(
+    facility: Annotated[str, typer.Argument(help="facility id")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="IFC file to write")],
+) -> None:
+    """Export a facility with its components, condition and maintenance data as IFC 4.3."""
+    import uuid
+
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+    from twin.ifc_export import export_facility
+
+    try:
+        facility_id = uuid.UUID(facility)
+    except ValueError:
+        typer.secho(f"error: '{facility}' is not a facility id", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
+    try:
+        with session_scope(default_engine()) as session:
+            output.write_bytes(export_facility(session, SYSTEM, facility_id))
+    except PortTwinError as exc:
+        _fail(exc)
+    typer.echo(f"wrote {output} (IFC4X3_ADD2)")
+
+
 def _planning(action: Any) -> Any:
     from kernel.auth.service import SYSTEM
     from kernel.database import default_engine, session_scope

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from assets.bim.kinds import REGISTRY_PSET, IfcType, component_type_of, facility_kind_of
 from assets.bim.models import BimElement, BimLink, BimModel
-from assets.common import as_shape
+from assets.common import as_geojson, as_shape
 from assets.components import create_component
 from assets.facilities import create_facility
 from assets.models import FACILITY_SPEC_COLUMNS, Component, Facility, FacilityExternalId, Port
@@ -384,7 +384,10 @@ def link_model(
                 session,
                 who,
                 ComponentCreate(
-                    facility_id=facility_id, component_type=component_type, name=element.name
+                    facility_id=facility_id,
+                    component_type=component_type,
+                    name=element.name,
+                    geometry=as_geojson(element.footprint),
                 ),
             )
             registry.components[component.id] = component

@@ -95,6 +95,15 @@ def get_model(model_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> ser
     return service.model_public(session, readable_model(session, who, model_id))
 
 
+@router.delete(
+    "/models/{model_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Remove a model (its elements, links and placements)",
+)
+def delete_model(model_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> None:
+    service.delete_model(session, who, model_id)
+
+
 @router.get("/models/{model_id}/elements", summary="Elements with property sets and links")
 def get_elements(
     model_id: uuid.UUID,

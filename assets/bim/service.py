@@ -228,6 +228,22 @@ def place_model(
     return link_model(session, who, model, create_facilities=create_facilities)
 
 
+def delete_model(session: Session, who: Principal, model_id: uuid.UUID) -> None:
+    """Remove a model with its elements, links and placements. Facilities created from it stay
+    (they are registry rows with their own history); the stored file stays in the
+    content-addressed store, where other ports may share it."""
+    model = readable_model(session, who, model_id)
+    who.require("registry.write", model.port_id, "model")
+    if model.status != "ready" and model.job_id is not None:
+        job = session.get(Job, model.job_id)
+        if job is not None and job.status in ("queued", "running"):
+            raise Invalid(
+                "the model is still being imported; delete it when it is done", field="id"
+            )
+    session.delete(model)
+    session.flush()
+
+
 def placements(session: Session, who: Principal, model_id: uuid.UUID) -> list[dict[str, Any]]:
     """Every placement given to the model by hand, oldest first."""
     model = readable_model(session, who, model_id)
