@@ -318,6 +318,7 @@ def footprints(
     iterator = ifcopenshell.geom.iterator(settings, model, threads)
     serializer = None
     if glb is not None:
+        settings.set("use-element-guids", True)  # GLB nodes named by GlobalId
         serializer = ifcopenshell.geom.serializers.glb(str(glb), settings)
         serializer.setFile(model)
         serializer.setUnitNameAndMagnitude("METER", 1.0)

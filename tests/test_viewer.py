@@ -241,3 +241,44 @@ def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live
     assert "demo-quai-des-docks.ifc" in listed and "GLB" in listed
     assert page.locator("#panel-body button", has_text="IFC 4.3").count() == 1
     page.screenshot(path=str(ARTIFACTS / "bim.png"))
+
+
+def test_the_bim_model_is_shown_in_3d_on_its_facility(page, live_server, demo):
+    """The GLB is placed at its origin with its true bearing: both ends of the quay pick it."""
+    token = demo["demo-engineer"]
+    docks = httpx.get(
+        f"{live_server}/api/v1/facilities",
+        params={"port": "FRNCE", "q": "Quai des Docks"},
+        headers=auth(token),
+    ).json()["items"][0]
+    from shapely.geometry import shape
+
+    line = shape(docks["geometry"])
+    middle = line.interpolate(0.5, normalized=True)
+    ends = [line.interpolate(f, normalized=True) for f in (0.05, 0.95)]
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    page.select_option("#port", "FRNCE")
+    page.fill("#search-text", "Quai des Docks")
+    page.click("#search button")
+    page.wait_for_function(
+        "document.getElementById('panel-title').textContent.includes('Quai des Docks')"
+    )
+    zoom_to(page, middle.x, middle.y, 16)
+    page.wait_for_selector("#panel-body .bim button.show-3d", timeout=20_000)
+    page.click("#panel-body .bim button.show-3d")
+    page.wait_for_function(
+        """(points) => {
+        const deck = window.__porttwinDeck;
+        const viewport = deck.getViewports()[0];
+        return points.every(([lon, lat]) => {
+            const [x, y] = viewport.project([lon, lat, 1]);
+            const info = deck.pickObject({x, y, radius: 3, layerIds: ["bim-3d"]});
+            return !!info && !!info.object;
+        });
+    }""",
+        arg=[[p.x, p.y] for p in ends],
+        timeout=30_000,
+    )
+    page.screenshot(path=str(ARTIFACTS / "bim-3d.png"))
+    assert page.errors == []

@@ -19,6 +19,7 @@ from typing import Any
 
 from geoalchemy2.shape import from_shape
 from pydantic import BaseModel, Field
+from pyproj import Geod
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -81,8 +82,16 @@ class Placement(BaseModel):
 
 
 def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
-    """The model's placement as stored and shown, with the origin in lon/lat."""
+    """The model's placement as stored and shown, with the origin in lon/lat and the model
+    x axis as a true bearing (grid rotation plus the map's meridian convergence there), which
+    is what a viewer placing the GLB in local east/north metres needs."""
     lon, lat = reproject_point(conversion.eastings, conversion.northings, conversion.epsg)
+    ahead = reproject_point(
+        conversion.eastings + 100.0 * math.cos(conversion.rotation),
+        conversion.northings + 100.0 * math.sin(conversion.rotation),
+        conversion.epsg,
+    )
+    azimuth, _, _ = Geod(ellps="WGS84").inv(lon, lat, *ahead)
     return {
         "source": source,
         "crs": conversion.epsg,
@@ -93,6 +102,7 @@ def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
         "scale": conversion.scale,
         "reading": conversion.reading,
         "origin_lonlat": [lon, lat],
+        "true_rotation_deg": round((90.0 - azimuth + 180.0) % 360.0 - 180.0, 6),
     }
 
 

@@ -20,7 +20,7 @@ const state = {
   filters: { kind: "", grade: "", overdue: false }, overdue: new Set(), kinds: [],
   basemap: localStorage.getItem("porttwin.basemap") || "none",
   tilesLoaded: 0, tileRequests: 0, featuresDrawn: 0, firstDrawAt: null, idleAt: null, started: performance.now(),
-  selected: null,
+  selected: null, model3d: null,
 };
 window.__porttwin = state;
 
@@ -209,6 +209,18 @@ function layers() {
     },
     onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
   }));
+  if (state.model3d) {
+    // the BIM model's GLB at its origin, turned to its true bearing; the GLB is y-up
+    // (glTF), so a roll of 90° stands it on the map
+    const m = state.model3d;
+    out.push(new deck.ScenegraphLayer({
+      id: "bim-3d", data: [m], scenegraph: `${location.origin}${m.glb_url}`,
+      loadOptions: { fetch: { headers: { Authorization: `Bearer ${state.token}` } } },
+      getPosition: (d) => [d.georef.origin_lonlat[0], d.georef.origin_lonlat[1], d.georef.height || 0],
+      getOrientation: (d) => [0, d.georef.true_rotation_deg ?? d.georef.rotation_deg, 90],
+      sizeScale: 1, pickable: true, _lighting: "pbr",
+    }));
+  }
   out.push(new deck.MVTLayer({
     id: "findings", data: `${location.origin}/ogc/collections/inspection-findings/tiles/WebMercatorQuad/{z}/{y}/{x}`,
     loadOptions: tileFetch(), minZoom: 16, maxZoom: 18, binary: false, pickable: true,
@@ -227,6 +239,7 @@ function render() {
 function tooltip({ object, layer }) {
   if (!object || !object.properties) return null;
   const p = object.properties;
+  if (layer && layer.id === "bim-3d") return { text: `${object.file_name} (3D)` };
   if (layer && layer.id.startsWith("bim")) {
     const link = p.facility_id ? `${t("bim.linked")} (${p.link_method} ${p.link_confidence})` : t("bim.unlinked");
     return { text: `IFC ${p.ifc_class} ${p.name || ""}\n${p.global_id}\n${link}` };
@@ -414,6 +427,17 @@ async function loadBim(facilityId, container) {
   for (const m of models) {
     const li = el("li", `${m.file_name} (${m.schema}) · ${t("bim.elements")} ${m.linked_global_ids.length} `);
     if (m.glb_url) li.append(downloadButton(t("download.glb"), m.glb_url, `${m.file_name.replace(/\.ifc$/i, "")}.glb`));
+    if (m.glb_url && m.georef) {
+      const show = el("button", t("bim.show3d"));
+      show.type = "button";
+      show.className = "show-3d";
+      show.onclick = () => {
+        state.model3d = m;
+        state.deck.setProps({ initialViewState: { ...state.viewState, pitch: 50 } });
+        render();
+      };
+      li.append(" ", show);
+    }
     list.append(li);
   }
   container.replaceChildren(el("h3", t("panel.bim")), list);
@@ -462,6 +486,7 @@ function downloadButton(label, path, filename) {
 function closePanel() {
   $("panel").hidden = true;
   state.selected = null;
+  if (state.model3d) { state.model3d = null; render(); }
   $("map").focus();
 }
 
