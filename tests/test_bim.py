@@ -499,3 +499,25 @@ def test_quay_sample_placed_creates_its_facility_and_component(
     )
     # the RC3 quay has no PredefinedType: a marine facility of kind "other", named from the model
     assert facility.json()["kind"] == "other" and facility.json()["name_en"] == "Quay"
+
+
+def test_bad_placements_are_refused_with_the_field(
+    client: TestClient, make_port: Callable[..., PortFixture], make_token: Callable[..., str]
+) -> None:
+    port = make_port()
+    token = make_token("engineer", port)
+    code, body = upload(client, token, port.code, QUAY_1, crs=6677)  # no eastings/northings
+    assert code == 422 and body["field"] == "crs" and "together" in body["detail"]
+    model = imported(client, token, port.code, QUAY_1)
+    url = f"/api/v1/bim/models/{model['id']}/placement"
+    geographic = client.put(
+        url, json={"crs": 4326, "eastings": 139.7, "northings": 35.5}, headers=auth(token)
+    )
+    assert geographic.status_code == 422 and geographic.json()["field"] == "crs"
+    assert "projected CRS in metres" in geographic.json()["detail"]
+    unknown = client.put(
+        url, json={"crs": 999999, "eastings": 0, "northings": 0}, headers=auth(token)
+    )
+    assert unknown.status_code == 422 and unknown.json()["field"] == "crs"
+    listed = client.get(f"/api/v1/bim/models/{model['id']}/placements", headers=auth(token))
+    assert listed.json() == []  # nothing refused was recorded

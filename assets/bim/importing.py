@@ -19,7 +19,8 @@ from typing import Any
 
 from geoalchemy2.shape import from_shape
 from pydantic import BaseModel, Field
-from pyproj import Geod
+from pyproj import CRS, Geod
+from pyproj.exceptions import CRSError
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -61,9 +62,10 @@ class Placement(BaseModel):
     )
 
     def conversion(self) -> MapConversion:
-        from pyproj import CRS
-
-        crs = CRS.from_epsg(self.crs)
+        try:
+            crs = CRS.from_epsg(self.crs)
+        except CRSError:
+            raise Invalid(f"EPSG:{self.crs} is not a known CRS", field="crs") from None
         if not crs.is_projected or crs.axis_info[0].unit_name not in ("metre", "meter"):
             raise Invalid(
                 f"EPSG:{self.crs} is not a projected CRS in metres; use the port's plane "

@@ -168,7 +168,7 @@ def forecast_plot(data: dict[str, Any], fmt: str = "png") -> bytes:
     years = data["years"]
     for grade, probs in data["facility_grade_probabilities"].items():
         ax.plot(years, probs, label=f"grade {grade}", color=GRADE_COLORS[grade])
-    ax.set_ylim(0, 1)
+    ax.set_ylim(-0.03, 1.03)  # lines at exactly 0 or 1 stay visible off the frame
     ax.set_ylabel("probability")
     ax.set_xlabel("year")
     source = "defaults" if data["uses_defaults"] else "fitted models"
