@@ -232,6 +232,11 @@ def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live
         arg=[point.x, point.y, docks["id"]],
         timeout=30_000,
     )
+    # the cursor readout uses the metric CRS of the port under the cursor (Nice), whichever
+    # port is selected in the list
+    nice = httpx.get(f"{live_server}/api/v1/ports/FRNCE", headers=auth(token)).json()
+    page.mouse.move(*pixel_of(page, point.x, point.y))
+    assert f"EPSG:{nice['metric_epsg']}" in page.locator("#cursor").inner_text()
     page.mouse.click(*pixel_of(page, point.x, point.y))
     page.wait_for_function(
         "document.getElementById('panel-title').textContent.includes('Quai des Docks')"

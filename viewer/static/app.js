@@ -15,7 +15,7 @@ const BASEMAPS = {
 // State the tests and the benchmark read (window.__porttwin).
 const state = {
   token: sessionStorage.getItem("porttwin.token") || "",
-  me: null, ports: [], port: null, projector: null, deck: null,
+  me: null, ports: [], port: null, deck: null,
   viewState: { longitude: 139.7, latitude: 35.5, zoom: 11, pitch: 0, bearing: 0 },
   filters: { kind: "", grade: "", overdue: false }, overdue: new Set(), kinds: [],
   basemap: localStorage.getItem("porttwin.basemap") || "none",
@@ -108,7 +108,6 @@ function renderLegend() {
 async function selectPort(code) {
   state.port = state.ports.find((p) => p.code === code) || null;
   $("port").value = state.port ? state.port.code : "";
-  state.projector = state.port ? makeProjector(state.port.metric_crs_proj4) : null;
   const boxes = (state.port ? [state.port] : state.ports).map((p) => p.bbox).filter(Boolean);
   if (boxes.length) {
     const box = boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
@@ -271,16 +270,29 @@ function startMap() {
 }
 
 // -- readouts ------------------------------------------------------------------------------
+const projectors = new Map();
+
+function portAt(lon, lat) {
+  // the port under the cursor (the smallest extent containing it), else the selected one
+  const area = (b) => (b[2] - b[0]) * (b[3] - b[1]);
+  const inside = state.ports.filter((p) => p.bbox
+    && lon >= p.bbox[0] && lon <= p.bbox[2] && lat >= p.bbox[1] && lat <= p.bbox[3]);
+  inside.sort((a, b) => area(a.bbox) - area(b.bbox));
+  return inside[0] || state.port;
+}
+
 function updateCursor(coordinate) {
   if (!coordinate) return;
   const [lon, lat] = coordinate;
   let text = `${t("cursor.lonlat")} ${lon.toFixed(6)}, ${lat.toFixed(6)}`;
-  if (state.projector) {
-    const p = state.projector(lon, lat);
-    const label = state.port.metric_north_first ? `X ${p.northing.toFixed(2)} m, Y ${p.easting.toFixed(2)} m`
+  const port = portAt(lon, lat);
+  if (port) {
+    if (!projectors.has(port.code)) projectors.set(port.code, makeProjector(port.metric_crs_proj4));
+    const p = projectors.get(port.code)(lon, lat);
+    const label = port.metric_north_first ? `X ${p.northing.toFixed(2)} m, Y ${p.easting.toFixed(2)} m`
       : `E ${p.easting.toFixed(2)} m, N ${p.northing.toFixed(2)} m`;
-    const kind = state.port.metric_north_first ? t("cursor.plane") : t("cursor.projected");
-    text += ` ｜ ${kind} EPSG:${state.port.metric_epsg} ${label}`;
+    const kind = port.metric_north_first ? t("cursor.plane") : t("cursor.projected");
+    text += ` ｜ ${kind} EPSG:${port.metric_epsg} ${label}`;
   }
   $("cursor").textContent = text;
 }
