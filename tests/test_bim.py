@@ -521,3 +521,30 @@ def test_bad_placements_are_refused_with_the_field(
     assert unknown.status_code == 422 and unknown.json()["field"] == "crs"
     listed = client.get(f"/api/v1/bim/models/{model['id']}/placements", headers=auth(token))
     assert listed.json() == []  # nothing refused was recorded
+
+
+def test_ifczip_uploads_are_unpacked(
+    client: TestClient,
+    make_port: Callable[..., PortFixture],
+    make_token: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    port = make_port()
+    token = make_token("engineer", port)
+    packed = tmp_path / "quay.ifczip"
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(QUAY_1, QUAY_1.name)
+    model = imported(client, token, port.code, packed)
+    assert model["file_name"] == QUAY_1.name and model["element_count"] == 6
+    # the stored file is the IFC itself: uploading it unzipped is the same model
+    code, again = upload(client, token, port.code, QUAY_1)
+    assert code == 200 and again["id"] == model["id"]
+
+    two = tmp_path / "two.zip"
+    with zipfile.ZipFile(two, "w") as zf:
+        zf.write(QUAY_1, "a.ifc")
+        zf.write(QUAY_2, "b.ifc")
+    code, body = upload(client, token, port.code, two)
+    assert code == 422 and "holds 2 .ifc files" in body["detail"]

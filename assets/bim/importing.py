@@ -14,6 +14,7 @@ import hashlib
 import math
 import tempfile
 import uuid
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from assets.bim.linking import link_model
 from assets.bim.models import BimElement, BimModel
 from assets.ports import resolve_port
+from geodata.archive import ArchiveError, safe_extract
 from geodata.crs import STORAGE_EPSG, reproject
 from geodata.ifc import (
     IfcReadError,
@@ -45,6 +47,7 @@ from kernel.errors import Invalid, NotFound
 from kernel.files import file_store
 from kernel.ids import new_id
 from kernel.jobs import Job, JobProgress, create_job
+from kernel.settings import get_settings
 
 IMPORT_HANDLER = "assets.bim.importing:import_model_job"
 BATCH = 2000
@@ -144,11 +147,13 @@ def register_model(
     port = resolve_port(session, who, port_ref)
     who.require("registry.write", port.id, "port")
     name = file_name or path.name
-    try:
-        check_header(path, name)
-    except IfcReadError as exc:
-        raise Invalid(str(exc), field="file") from exc
-    data = path.read_bytes()
+    with tempfile.TemporaryDirectory(prefix="porttwin-ifczip-") as tmp:
+        path, name = _unzipped(path, name, Path(tmp))
+        try:
+            check_header(path, name)
+        except IfcReadError as exc:
+            raise Invalid(str(exc), field="file") from exc
+        data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     model = session.scalar(
         select(BimModel).where(BimModel.port_id == port.id, BimModel.file_sha256 == digest)
@@ -180,6 +185,24 @@ def register_model(
     model.job_id = job.id
     session.flush()
     return model, job
+
+
+def _unzipped(path: Path, name: str, folder: Path) -> tuple[Path, str]:
+    """The IFC file itself when the upload is an .ifczip (or a zip) holding exactly one."""
+    if not zipfile.is_zipfile(path):
+        return path, name
+    limit = get_settings().max_upload_mb << 20
+    try:
+        files = safe_extract(path, folder, max_total_bytes=8 * limit)
+    except ArchiveError as exc:
+        raise Invalid(str(exc), field="file") from exc
+    models = [f for f in files if f.suffix.lower() == ".ifc"]
+    if len(models) != 1:
+        raise Invalid(
+            f"{name}: the archive holds {len(models)} .ifc files; it must hold exactly one",
+            field="file",
+        )
+    return models[0], models[0].name
 
 
 def _job_failed(session: Session, model: BimModel) -> bool:
