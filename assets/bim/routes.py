@@ -14,7 +14,9 @@ from pydantic import BaseModel, Field
 
 from assets.bim import service
 from assets.bim.importing import Placement, register_model
-from assets.bim.linking import LinkReport, link_model, link_report, readable_model, set_link
+from assets.bim.linking import link_model
+from assets.bim.links import LinkReport, link_report, set_link
+from assets.bim.service import readable_model
 from assets.ports import resolve_port
 from assets.schemas import Page
 from kernel.errors import Invalid, NotFound

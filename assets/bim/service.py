@@ -14,13 +14,20 @@ from sqlalchemy import String, and_, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from assets.bim.importing import Placement, georef_of
-from assets.bim.linking import link_model, readable_model
+from assets.bim.linking import link_model
 from assets.bim.models import BimElement, BimLink, BimModel, BimPlacement
 from assets.common import as_geojson
 from assets.schemas import Page
 from kernel.auth.service import Principal
-from kernel.errors import Invalid
+from kernel.errors import Invalid, NotFound
 from kernel.jobs import Job, JobPublic
+
+
+def readable_model(session: Session, who: Principal, model_id: uuid.UUID) -> BimModel:
+    model = session.scalar(select(BimModel).where(BimModel.id == model_id))
+    if model is None or not who.can_read(model.port_id):
+        raise NotFound("model not found")
+    return model
 
 
 class ModelPublic(BaseModel):
