@@ -17,7 +17,8 @@ from assets.common import (
     parse_geometry,
     version_at,
 )
-from assets.models import Component, Facility
+from assets.facilities import live_facility
+from assets.models import Component
 from assets.schemas import ComponentCreate, ComponentPublic, ComponentUpdate, HistoryEntry, Page
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
@@ -56,9 +57,7 @@ def _live_component(session: Session, who: Principal, component_id: uuid.UUID) -
 
 def create_component(session: Session, who: Principal, data: ComponentCreate) -> Component:
     """Add a member to a facility the caller may edit."""
-    facility = session.scalar(select(Facility).where(Facility.id == data.facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
+    facility = live_facility(session, who, data.facility_id)
     who.require("registry.write", facility.port_id, "facility")
     component = Component(
         port_id=facility.port_id,

@@ -156,7 +156,9 @@ def create_facility(session: Session, who: Principal, data: FacilityCreate) -> F
     return facility
 
 
-def _live_facility(session: Session, who: Principal, facility_id: uuid.UUID) -> Facility:
+def live_facility(session: Session, who: Principal, facility_id: uuid.UUID) -> Facility:
+    """The facility if it exists, is not retired and the caller may read its port; else
+    NotFound (a facility outside the caller's ports does not exist for them)."""
     facility = session.scalar(select(Facility).where(Facility.id == facility_id))
     if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
         raise NotFound("facility not found")
@@ -168,7 +170,7 @@ def update_facility(
 ) -> Facility:
     """Apply the changes in ``data``; values equal to the stored ones are not changes, so an
     update that changes nothing leaves no new version."""
-    facility = _live_facility(session, who, facility_id)
+    facility = live_facility(session, who, facility_id)
     who.require("registry.write", facility.port_id, "facility")
     values = changed_values(facility, _checked_values(session, data))
     if "ledger_no" in values:
@@ -185,7 +187,7 @@ def update_facility(
 
 def delete_facility(session: Session, who: Principal, facility_id: uuid.UUID) -> None:
     """Retire a facility: it disappears from reads but stays in history (readable as of)."""
-    facility = _live_facility(session, who, facility_id)
+    facility = live_facility(session, who, facility_id)
     who.require("registry.write", facility.port_id, "facility")
     facility.deleted_at = datetime.now(UTC)
     session.flush()
@@ -258,7 +260,7 @@ def get_facility(
 ) -> FacilityPublic:
     """A facility as it is now, or as it was at ``as_of``."""
     if as_of is None:
-        facility = _live_facility(session, who, facility_id)
+        facility = live_facility(session, who, facility_id)
         return _public_list(session, [_row_values(facility)])[0]
     data = version_at(session, "facility", facility_id, as_of)
     if data is None or not who.can_read(uuid.UUID(data["port_id"])):

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from assets.common import check_code, parse_geometry
+from assets.facilities import live_facility
 from assets.models import Component, Facility
 from inspections.catalog import Catalog, catalog_for, measurement_types
 from inspections.condition import refresh_condition, rollup_of
@@ -36,13 +37,6 @@ from inspections.schemas import (
 from kernel.auth.service import Principal
 from kernel.errors import Conflict, Invalid, NotFound
 from kernel.ids import new_id
-
-
-def _facility(session: Session, who: Principal, facility_id: uuid.UUID) -> Facility:
-    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
-    return facility
 
 
 def get_record(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
@@ -78,7 +72,7 @@ def create_inspection(
     >>> create_inspection(session, inspector, InspectionCreate(facility_id=f.id,
     ...     inspection_type="general_periodic", started_on=date(2026, 5, 12)))
     """
-    facility = _facility(session, who, data.facility_id)
+    facility = live_facility(session, who, data.facility_id)
     who.require("inspection.write", facility.port_id, "facility")
     catalog = catalog_for(facility.kind, facility.structure_type)
     record = Inspection(

@@ -20,13 +20,14 @@ from sqlalchemy import cast, func, select
 from sqlalchemy.orm import Session
 
 from assets.common import parse_geometry
+from assets.facilities import live_facility
 from assets.models import Facility, Port
 from inspections.catalog import cycle_rules
 from inspections.models import FacilityCondition, Inspection, InspectionEvent
 from inspections.records import create_inspection
 from inspections.schemas import ConditionPublic, EventIn, EventPublic, InspectionCreate
 from kernel.auth.service import Principal
-from kernel.errors import Forbidden, Invalid, NotFound
+from kernel.errors import Forbidden, Invalid
 from kernel.ids import new_id
 
 SUBMITTED = ("submitted", "approved")
@@ -89,9 +90,7 @@ def _last_dates(
 def facility_condition(
     session: Session, who: Principal, facility_id: uuid.UUID, today: date | None = None
 ) -> ConditionPublic:
-    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
+    facility = live_facility(session, who, facility_id)
     today = today or datetime.now(UTC).date()
     condition = session.get(
         FacilityCondition, {"port_id": facility.port_id, "facility_id": facility.id}

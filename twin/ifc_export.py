@@ -40,11 +40,11 @@ from sqlalchemy.orm import Session
 
 from assets.bim.kinds import REGISTRY_PSET, ifc_type_of_component, ifc_type_of_facility
 from assets.common import as_shape
+from assets.facilities import live_facility
 from assets.models import FACILITY_SPEC_COLUMNS, Component, Facility, Port
 from geodata.crs import STORAGE_EPSG, reproject
 from inspections.schedules import facility_condition
 from kernel.auth.service import Principal
-from kernel.errors import NotFound
 from kernel.web import CurrentUser, SessionDep
 
 SCHEMA = "IFC4X3_ADD2"
@@ -68,9 +68,7 @@ def global_id(value: uuid.UUID) -> str:
 
 def export_facility(session: Session, who: Principal, facility_id: uuid.UUID) -> bytes:
     """The facility, its components, condition and maintenance data as IFC4X3_ADD2 text."""
-    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
+    facility = live_facility(session, who, facility_id)
     port = session.get(Port, facility.port_id)
     assert port is not None
     components = session.scalars(

@@ -21,6 +21,7 @@ from geoalchemy2.shape import to_shape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from assets.facilities import live_facility
 from assets.models import Facility, Port
 from assets.ports import resolve_port
 from geodata.measure import measure
@@ -213,9 +214,7 @@ def forecast(
     """Probability of each grade per year for every graded member and item of a facility,
     the expected years to reach b and a, and the facility grade by the roll-up rules
     (Monte Carlo over the members' grades)."""
-    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
+    facility = live_facility(session, who, facility_id)
     record = latest_record(session, facility.port_id, facility.id)
     if record is None:
         raise Invalid(

@@ -13,7 +13,8 @@ from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from assets.common import parse_geometry
-from assets.models import Component, Facility
+from assets.facilities import live_facility
+from assets.models import Component
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.ids import new_id
@@ -63,9 +64,7 @@ def stream_public(s: Datastream) -> dict[str, Any]:
 
 
 def create_datastream(session: Session, who: Principal, data: DatastreamIn) -> Datastream:
-    facility = session.scalar(select(Facility).where(Facility.id == data.facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
+    facility = live_facility(session, who, data.facility_id)
     who.require("registry.write", facility.port_id, "facility")
     if (
         data.component_id is not None
