@@ -20,8 +20,8 @@ from typing import Any
 
 from geoalchemy2.shape import from_shape
 from pydantic import BaseModel, Field
-from pyproj import CRS, Geod
-from pyproj.exceptions import CRSError
+from pyproj import Geod
+from shapely.geometry import MultiPoint
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ from assets.bim.linking import link_model
 from assets.bim.models import BimElement, BimModel
 from assets.ports import resolve_port
 from geodata.archive import ArchiveError, safe_extract
-from geodata.crs import STORAGE_EPSG, reproject
+from geodata.crs import CRSLookupError, is_metric
 from geodata.ifc import (
     IfcReadError,
     MapConversion,
@@ -66,10 +66,10 @@ class Placement(BaseModel):
 
     def conversion(self) -> MapConversion:
         try:
-            crs = CRS.from_epsg(self.crs)
-        except CRSError:
-            raise Invalid(f"EPSG:{self.crs} is not a known CRS", field="crs") from None
-        if not crs.is_projected or crs.axis_info[0].unit_name not in ("metre", "meter"):
+            metric = is_metric(self.crs)
+        except CRSLookupError as exc:
+            raise Invalid(str(exc), field="crs") from None
+        if not metric:
             raise Invalid(
                 f"EPSG:{self.crs} is not a projected CRS in metres; use the port's plane "
                 "or UTM zone",
@@ -90,13 +90,9 @@ def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
     """The model's placement as stored and shown, with the origin in lon/lat and the model
     x axis as a true bearing (grid rotation plus the map's meridian convergence there), which
     is what a viewer placing the GLB in local east/north metres needs."""
-    lon, lat = reproject_point(conversion.eastings, conversion.northings, conversion.epsg)
-    ahead = reproject_point(
-        conversion.eastings + 100.0 * math.cos(conversion.rotation),
-        conversion.northings + 100.0 * math.sin(conversion.rotation),
-        conversion.epsg,
-    )
-    azimuth, _, _ = Geod(ellps="WGS84").inv(lon, lat, *ahead)
+    origin, ahead = to_lonlat(MultiPoint([(0.0, 0.0), (100.0, 0.0)]), conversion).geoms
+    lon, lat = origin.x, origin.y
+    azimuth, _, _ = Geod(ellps="WGS84").inv(lon, lat, ahead.x, ahead.y)
     return {
         "source": source,
         "crs": conversion.epsg,
@@ -111,11 +107,30 @@ def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
     }
 
 
-def reproject_point(x: float, y: float, epsg: int) -> tuple[float, float]:
-    from shapely.geometry import Point
-
-    point = reproject(Point(x, y), epsg, STORAGE_EPSG)
-    return point.x, point.y
+def place_footprints(session: Session, model: BimModel, conversion: MapConversion) -> None:
+    """Put every element footprint of the model on the map: engineering metres through the
+    map conversion (rotation, scale, offset) into its CRS, then to lon/lat, in PostGIS. The
+    one placement path, for the import and for placements given later by hand."""
+    factor = conversion.scale
+    cos, sin = factor * math.cos(conversion.rotation), factor * math.sin(conversion.rotation)
+    session.execute(
+        text("""
+        UPDATE bim_element SET footprint = ST_Transform(ST_SetSRID(ST_Affine(
+            footprint_local, :a, :b, :d, :e, :x, :y), :epsg), 4326)
+        WHERE port_id = :port AND model_id = :model AND footprint_local IS NOT NULL
+        """),
+        {
+            "a": cos,
+            "b": -sin,
+            "d": sin,
+            "e": cos,
+            "x": conversion.eastings,
+            "y": conversion.northings,
+            "epsg": conversion.epsg,
+            "port": model.port_id,
+            "model": model.id,
+        },
+    )
 
 
 def conversion_of(georef: dict[str, Any] | None) -> MapConversion | None:
@@ -158,7 +173,7 @@ def register_model(
     model = session.scalar(
         select(BimModel).where(BimModel.port_id == port.id, BimModel.file_sha256 == digest)
     )
-    if model is not None and model.status != "failed" and not _job_failed(session, model):
+    if model is not None and not _job_failed(session, model):
         return model, None
     file_store().put(data)
     georef = georef_of(placement.conversion(), "manual") if placement else None
@@ -174,7 +189,6 @@ def register_model(
         )
         session.add(model)
     model.status = "queued"
-    model.error = None
     model.options = {"create_facilities": create_facilities}
     if georef is not None:
         model.georef = georef
@@ -277,9 +291,6 @@ def _import(
                 "parent_global_id": element.container,
                 "psets": _jsonable(element.psets),
                 "footprint_local": None if plan is None else from_shape(plan, srid=0),
-                "footprint": None
-                if plan is None or conversion is None
-                else from_shape(to_lonlat(plan, conversion), srid=STORAGE_EPSG),
             }
         )
         if len(rows) == BATCH:
@@ -289,6 +300,8 @@ def _import(
     if rows:
         session.execute(insert(BimElement), rows)
         progress.advance(len(rows))
+    if conversion is not None:
+        place_footprints(session, model, conversion)
     model.declared_schema = opened.declared_schema
     model.schema = opened.schema
     model.element_count = len(found)

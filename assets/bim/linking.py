@@ -349,18 +349,15 @@ def link_model(
         )
     )
     registry = _Registry(session, model)
-    facility_elements = [
-        e.global_id
-        for e in elements
-        if facility_kind_of(ifc_type(e)) is not None and e.global_id not in kept
-    ]
+    roles = {e.global_id: role_of(e) for e in elements}
+    facility_elements = [g for g, (kind, _) in roles.items() if kind and g not in kept]
     overlaps = _overlaps(session, model, port.metric_epsg, facility_elements)
     by_gid = {e.global_id: e for e in elements}
     links: dict[str, Target] = dict(kept)
     new: dict[str, Target] = {}
     notes: list[str] = []
     for element in elements:
-        kind = facility_kind_of(ifc_type(element))
+        kind = roles[element.global_id][0]
         if kind is None or element.global_id in kept:
             continue
         target = _facility_match(element, kind, registry, overlaps)
@@ -369,10 +366,8 @@ def link_model(
         if target is not None:
             links[element.global_id] = new[element.global_id] = target
     for element in elements:
-        if element.global_id in links or facility_kind_of(ifc_type(element)) is not None:
-            continue
-        component_type = component_type_of(ifc_type(element))
-        if component_type is None:
+        component_type = roles[element.global_id][1]
+        if component_type is None or element.global_id in links:
             continue
         facility_id = _parent_facility(element, by_gid, links)
         if facility_id is None:
@@ -413,7 +408,7 @@ def link_model(
     for target in links.values():
         if target.facility_id is not None:
             by_method[target.method] += 1
-    wanted = [e.global_id for e in elements if linkable(e)]
+    wanted = [g for g, role in roles.items() if any(role)]
     unlinked = [g for g in wanted if g not in links or links[g].facility_id is None]
     return {
         "linked": sum(by_method.values()),
@@ -424,9 +419,11 @@ def link_model(
     }
 
 
-def linkable(element: BimElement) -> bool:
-    kind = ifc_type(element)
-    return facility_kind_of(kind) is not None or component_type_of(kind) is not None
+def role_of(element: BimElement) -> tuple[str | None, str | None]:
+    """(facility kind, component type) the element stands for: at most one is set; neither
+    for elements that are not registry things (sites, spaces, openings …)."""
+    kind = facility_kind_of(ifc_type(element))
+    return kind, None if kind else component_type_of(ifc_type(element))
 
 
 def _create_facility(

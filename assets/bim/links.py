@@ -11,8 +11,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assets.bim.kinds import component_type_of, facility_kind_of
-from assets.bim.linking import ifc_type, linkable
+from assets.bim.linking import role_of
 from assets.bim.models import BimElement, BimLink, BimModel
 from assets.bim.service import readable_model
 from assets.models import Component, Facility
@@ -128,17 +127,16 @@ def link_report(session: Session, who: Principal, model_id: uuid.UUID) -> LinkRe
                     actor=link.actor,
                 )
             )
-        elif linkable(e):
-            kind = facility_kind_of(ifc_type(e))
+            continue
+        kind, component_type = role_of(e)
+        if kind or component_type:
             unlinked.append(
                 UnlinkedElement(
                     global_id=e.global_id,
                     ifc_class=e.ifc_class,
                     predefined_type=e.predefined_type,
                     name=e.name,
-                    expected=f"facility ({kind})"
-                    if kind
-                    else f"component ({component_type_of(ifc_type(e))})",
+                    expected=f"facility ({kind})" if kind else f"component ({component_type})",
                 )
             )
         else:

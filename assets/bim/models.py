@@ -35,9 +35,8 @@ class BimModel(Base):
     file_size: Mapped[int] = mapped_column(BigInteger)
     declared_schema: Mapped[str | None] = mapped_column(Text)
     schema: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(Text, default="queued")
+    status: Mapped[str] = mapped_column(Text, default="queued")  # ready once its job is done
     job_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    error: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[list[str]] = mapped_column(JSONB, default=list)
     georef: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     glb_sha256: Mapped[str | None] = mapped_column(String(64))

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import String, and_, cast, func, select, text
+from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
-from assets.bim.importing import Placement, georef_of
+from assets.bim.importing import Placement, georef_of, place_footprints
 from assets.bim.linking import link_model
 from assets.bim.models import BimElement, BimLink, BimModel, BimPlacement
 from assets.common import as_geojson
@@ -38,7 +37,7 @@ class ModelPublic(BaseModel):
     file_size: int
     declared_schema: str | None
     ifc_schema: str | None
-    status: str  # queued, running, ready, failed
+    status: str  # queued, running, ready, failed (from the job until the model is ready)
     job: JobPublic | None
     error: str | None
     notes: list[str]
@@ -51,21 +50,34 @@ class ModelPublic(BaseModel):
     created_at: datetime
 
 
-def model_public(session: Session, model: BimModel) -> ModelPublic:
-    job = session.get(Job, model.job_id) if model.job_id else None
-    status, error = model.status, model.error
+_LINKED = (
+    select(func.count())
+    .where(
+        BimLink.port_id == BimModel.port_id,
+        BimLink.model_id == BimModel.id,
+        BimLink.facility_id.is_not(None),
+    )
+    .correlate(BimModel)
+    .scalar_subquery()
+)
+
+
+def _models(session: Session, where: Any) -> list[ModelPublic]:
+    """Models with their job and linked-element count, in one query."""
+    rows = session.execute(
+        select(BimModel, Job, _LINKED)
+        .outerjoin(Job, Job.id == BimModel.job_id)
+        .where(where)
+        .order_by(BimModel.created_at)
+    )
+    return [_public(model, job, linked) for model, job, linked in rows]
+
+
+def _public(model: BimModel, job: Job | None, linked: int) -> ModelPublic:
+    # the model row knows "ready"; before that its job says queued, running or failed
+    status = model.status
     if status != "ready" and job is not None:
         status = {"done": "ready"}.get(job.status, job.status)
-        error = job.message if job.status == "failed" else None
-    linked = session.scalar(
-        select(func.count())
-        .select_from(BimLink)
-        .where(
-            BimLink.port_id == model.port_id,
-            BimLink.model_id == model.id,
-            BimLink.facility_id.is_not(None),
-        )
-    )
     base = f"/api/v1/bim/models/{model.id}"
     return ModelPublic(
         id=model.id,
@@ -77,11 +89,11 @@ def model_public(session: Session, model: BimModel) -> ModelPublic:
         ifc_schema=model.schema,
         status=status,
         job=JobPublic.of(job) if job else None,
-        error=error,
+        error=job.message if job is not None and job.status == "failed" else None,
         notes=model.notes,
         georef=model.georef,
         element_count=model.element_count,
-        linked_elements=linked or 0,
+        linked_elements=linked,
         glb_url=f"{base}/model.glb" if model.glb_sha256 else None,
         file_url=f"{base}/file",
         created_by=model.created_by,
@@ -89,11 +101,16 @@ def model_public(session: Session, model: BimModel) -> ModelPublic:
     )
 
 
+def model_public(session: Session, model: BimModel) -> ModelPublic:
+    (public,) = _models(session, BimModel.id == model.id)
+    return public
+
+
 def list_models(session: Session, who: Principal, port_id: uuid.UUID | None) -> list[ModelPublic]:
-    query = select(BimModel).where(who.port_scope(BimModel.port_id))
+    where = who.port_scope(BimModel.port_id)
     if port_id is not None:
-        query = query.where(BimModel.port_id == port_id)
-    return [model_public(session, m) for m in session.scalars(query.order_by(BimModel.created_at))]
+        where = and_(where, BimModel.port_id == port_id)
+    return _models(session, where)
 
 
 class ElementPublic(BaseModel):
@@ -210,25 +227,7 @@ def place_model(
             actor=who.name,
         )
     )
-    cos, sin = math.cos(conversion.rotation), math.sin(conversion.rotation)
-    session.execute(
-        text("""
-        UPDATE bim_element SET footprint = ST_Transform(ST_SetSRID(ST_Affine(
-            footprint_local, :a, :b, :d, :e, :x, :y), :epsg), 4326)
-        WHERE port_id = :port AND model_id = :model AND footprint_local IS NOT NULL
-        """),
-        {
-            "a": cos,
-            "b": -sin,
-            "d": sin,
-            "e": cos,
-            "x": conversion.eastings,
-            "y": conversion.northings,
-            "epsg": conversion.epsg,
-            "port": model.port_id,
-            "model": model.id,
-        },
-    )
+    place_footprints(session, model, conversion)
     model.georef = georef_of(conversion, "manual")
     model.updated_at = func.now()
     session.flush()

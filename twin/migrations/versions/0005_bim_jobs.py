@@ -46,10 +46,9 @@ CREATE TABLE bim_model (
   file_size bigint NOT NULL,
   declared_schema text,
   schema text,
-  status text NOT NULL DEFAULT 'queued'
-    CHECK (status IN ('queued', 'running', 'ready', 'failed')),
+  -- 'ready' once the import job is done; until then the job tells queued/running/failed
+  status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'ready')),
   job_id uuid REFERENCES job (id),
-  error text,
   notes jsonb NOT NULL DEFAULT '[]',
   georef jsonb,
   glb_sha256 char(64),
