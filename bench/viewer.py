@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from common import free_port, fresh_database, serve_app  # noqa: E402
+from processes import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 from assets.ports import create_authority, create_port  # noqa: E402
 from assets.schemas import AuthorityCreate, PortCreate  # noqa: E402
@@ -31,14 +32,6 @@ from kernel.database import make_engine, session_scope  # noqa: E402
 from twin.demo import load_demo  # noqa: E402
 
 DB = "porttwin_viewer_bench"
-ARGS = [
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def setup(count: int) -> tuple[str, str]:
@@ -96,7 +89,7 @@ def setup(count: int) -> tuple[str, str]:
 def measure(server: str, token: str, port: str, runs: int) -> list[dict[str, float]]:
     out = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         for _ in range(runs):
             context = browser.new_context(viewport={"width": 1280, "height": 800})
             context.add_init_script(f"sessionStorage.setItem('porttwin.token', '{token}')")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from processes import free_port, serve_app
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
@@ -131,57 +132,14 @@ def make_token(engine: Engine) -> Callable[..., str]:
     return factory
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def live_server(database_url: str) -> Iterator[str]:
     """The app served by uvicorn in its own process on the test database, for real HTTP
     clients (GDAL, browsers)."""
-    import subprocess
-    import sys
-    import time
-
-    import httpx
-
-    port = _free_port()
-    env = {**os.environ, "PORTTWIN_DATABASE_URL": database_url, "PORTTWIN_ENV": "test"}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "twin.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
+    port = free_port()
+    proc = serve_app(database_url, port, quiet=False, PORTTWIN_ENV="test")
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None:
-                raise RuntimeError(f"the test server exited with {proc.returncode}")
-            time.sleep(0.1)
-        else:
-            raise RuntimeError("the test server did not answer /healthz within 10 s")
-        yield url
+        yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
         proc.wait(timeout=10)

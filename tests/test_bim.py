@@ -16,6 +16,7 @@ import pytest
 from conftest import SHARED, PortFixture
 from fastapi.testclient import TestClient
 from helpers import auth, run_cli
+from helpers import quay as quay_body
 from ifc_samples import block, blocks_model, marine_facility, new_model, pset
 from pyproj import Transformer
 from shapely.geometry import shape
@@ -68,6 +69,14 @@ def imported(client: TestClient, token: str, port: str, path: Path, **params: An
     model = client.get(f"/api/v1/bim/models/{body['id']}", headers=auth(token)).json()
     assert model["status"] == "ready"
     return model
+
+
+def rows_in_port(engine: Engine, table: Any, port: PortFixture) -> int:
+    with session_scope(engine) as session:
+        count = session.scalar(
+            select(func.count()).select_from(table).where(table.port_id == port.id)
+        )
+    return int(count or 0)
 
 
 def elements(client: TestClient, token: str, model_id: str, **params: Any) -> list[dict]:
@@ -179,11 +188,7 @@ def test_refused_files_name_the_reason_and_leave_nothing(
     assert "damaged.ifc" in job["message"] and "IFCWALLX" in job["message"]
     model = client.get(f"/api/v1/bim/models/{body['id']}", headers=auth(token)).json()
     assert model["status"] == "failed" and "IFCWALLX" in model["error"]
-    with session_scope(engine) as session:
-        written = session.scalar(
-            select(func.count()).select_from(BimElement).where(BimElement.port_id == port.id)
-        )
-    assert written == 0
+    assert rows_in_port(engine, BimElement, port) == 0
 
 
 def test_quay_samples_link_to_registry_facilities_and_links_are_editable(
@@ -191,17 +196,14 @@ def test_quay_samples_link_to_registry_facilities_and_links_are_editable(
 ) -> None:
     port = make_port()
     token = make_token("engineer", port)
-    line = {"type": "LineString", "coordinates": [[139.74, 35.49], [139.742, 35.49]]}
-    quay = client.post(
-        "/api/v1/facilities",
-        json={"port": port.code, "kind": "quay", "name_en": "Quay", "geometry": line},
-        headers=auth(token),
-    ).json()
-    other = client.post(
-        "/api/v1/facilities",
-        json={"port": port.code, "kind": "quay", "name_en": "East quay", "geometry": line},
-        headers=auth(token),
-    ).json()
+    quay, other = (
+        client.post(
+            "/api/v1/facilities",
+            json=quay_body(port.code, name_ja=None, name_en=name),
+            headers=auth(token),
+        ).json()
+        for name in ("Quay", "East quay")
+    )
     wall = client.post(
         "/api/v1/components",
         json={"facility_id": quay["id"], "component_type": "caisson", "name": "Quay wall"},
@@ -322,11 +324,7 @@ def test_shipyard_placed_by_hand_creates_facilities_once(
         headers=auth(token),
     ).json()
     assert relinked["by_method"] == {"created": 9}
-    with session_scope(engine) as session:
-        count = session.scalar(
-            select(func.count()).select_from(Facility).where(Facility.port_id == port.id)
-        )
-    assert count == 9
+    assert rows_in_port(engine, Facility, port) == 9
 
 
 def test_properties_are_queryable_and_scope_is_enforced(
@@ -418,19 +416,15 @@ def test_ledger_number_and_overlap_links(
 ) -> None:
     port = make_port(metric_epsg=6677)
     token = make_token("engineer", port)
-    line = {"type": "LineString", "coordinates": [[139.74, 35.49], [139.742, 35.49]]}
     by_ledger = client.post(
-        "/api/v1/facilities",
-        json={"port": port.code, "kind": "quay", "ledger_no": "K-12-001", "geometry": line},
-        headers=auth(token),
+        "/api/v1/facilities", json=quay_body(port.code, ledger_no="K-12-001"), headers=auth(token)
     ).json()
     # a breakwater 500 m north, whose outline the second model element covers
     north = {"type": "LineString", "coordinates": [[139.74, 35.4945], [139.741, 35.4945]]}
-    by_place = client.post(
-        "/api/v1/facilities",
-        json={"port": port.code, "kind": "breakwater", "name_ja": "北防波堤", "geometry": north},
-        headers=auth(token),
-    ).json()
+    breakwater_body = quay_body(
+        port.code, kind="breakwater", name_ja="北防波堤", name_en=None, geometry=north
+    )
+    by_place = client.post("/api/v1/facilities", json=breakwater_body, headers=auth(token)).json()
     model, body, site = new_model()
     quay = marine_facility(model, site, "Berth 1")
     pset(model, quay, "JP_PortLedger", {"台帳番号": "K-12-001"})

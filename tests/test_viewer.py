@@ -4,33 +4,22 @@ panel are saved under test-artifacts/viewer/."""
 
 from __future__ import annotations
 
-import shutil
-
 import httpx
 import pytest
 from conftest import ROOT
 from helpers import auth
 from playwright.sync_api import Browser, Page, sync_playwright
+from processes import CHROMIUM, CHROMIUM_ARGS
 from pyproj import Transformer
 
 ARTIFACTS = ROOT / "test-artifacts" / "viewer"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
 def browser() -> Browser:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
 
