@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -100,11 +101,14 @@ def measure(server: str, token: str, port: str, runs: int) -> list[dict[str, flo
                 lambda r, tiles=tiles: tiles.append(r.url) if "/tiles/" in r.url else None,
             )
             page.goto(f"{server}/#port={port}")
-            page.wait_for_function(
+            deadline = time.monotonic() + 120
+            while not page.evaluate(  # evaluate(), not wait_for_function: the CSP forbids eval
                 "window.__porttwin && window.__porttwin.firstDrawAt !== null "
-                "&& window.__porttwin.idleAt !== null",
-                timeout=120_000,
-            )
+                "&& window.__porttwin.idleAt !== null"
+            ):
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the map did not draw within 120 s")
+                page.wait_for_timeout(50)
             page.wait_for_timeout(200)
             result = page.evaluate(
                 "({first: window.__porttwin.firstDrawAt, "

@@ -3,7 +3,9 @@ structures (護岸, 水門 …), with their code lists resolved from the relativ
 
 PLATEAU's EPSG:6697 (and 6668) give coordinates as latitude, longitude (, height); they are
 returned here as x = longitude, y = latitude. Heights of EPSG:6697 are JGD2011 vertical heights
-(T.P.). Parsing uses defusedxml, so entity expansion and external references are refused.
+(T.P.). Parsing uses defusedxml, so entity expansion and external references are refused,
+and code lists are read only from regular files inside the dataset's folder (``code_root``):
+a ``codeSpace`` of ``/etc/…`` or ``../../..`` is refused, never opened.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 from pyproj import CRS
+from pyproj.exceptions import CRSError
 from shapely import Geometry, union_all
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
 from shapely.ops import linemerge
 
-from geodata.readers import ReadError
+from geodata.errors import ReadError
+from geodata.isolation import isolated
+from geodata.sniff import require_format
+
+MAX_CODE_LIST_BYTES = 8 << 20
 
 NS = {
     "gml": "http://www.opengis.net/gml",
@@ -50,7 +57,7 @@ class CityObject:
 
 @dataclass
 class CityModel:
-    path: Path
+    name: str
     epsg: int
     objects: list[CityObject]
 
@@ -61,7 +68,10 @@ def _local(tag: str) -> str:
 
 @lru_cache(maxsize=64)
 def _code_list(path: Path) -> dict[str, str]:
-    tree = ElementTree.parse(path)
+    try:
+        tree = ElementTree.parse(path)
+    except (ElementTree.ParseError, DefusedXmlException) as exc:
+        raise ReadError(path.name, f"the code list is not readable XML ({exc})") from None
     out = {}
     for definition in tree.getroot().iter(f"{{{NS['gml']}}}Definition"):
         name = definition.findtext("gml:name", namespaces=NS)
@@ -71,10 +81,10 @@ def _code_list(path: Path) -> dict[str, str]:
     return out
 
 
-def _resolve_into(gml_path: Path, element: Element, target: CityObject) -> None:
+def _resolve_into(source: _Source, element: Element, target: CityObject) -> None:
     name = _local(element.tag)
     try:
-        target.codes[name] = resolve_code(gml_path, element)
+        target.codes[name] = resolve_code(source, element)
     except ReadError as exc:
         if name in REQUIRED_CODES:
             raise
@@ -83,19 +93,44 @@ def _resolve_into(gml_path: Path, element: Element, target: CityObject) -> None:
         target.warnings.append(f"{target.gml_id}: {exc.reason}; kept the raw code")
 
 
-def resolve_code(gml_path: Path, element: Element) -> tuple[str, str]:
+@dataclass(frozen=True)
+class _Source:
+    path: Path  # the GML file on disk
+    name: str  # how the user called it
+    code_root: Path  # code lists must lie inside this folder
+
+
+def default_code_root(path: Path) -> Path:
+    """The dataset folder of a PLATEAU file: the nearest folder above it holding
+    ``codelists`` (``<dataset>/udx/urf/x.gml`` → ``<dataset>``), else the file's own."""
+    for folder in list(path.resolve().parents)[:4]:
+        if (folder / "codelists").is_dir():
+            return folder
+    return path.resolve().parent
+
+
+def resolve_code(source: _Source, element: Element) -> tuple[str, str]:
     """(code, meaning) of a coded element through its relative ``codeSpace`` file."""
     code = (element.text or "").strip()
     space = element.get("codeSpace")
     name = _local(element.tag)
     if not space:
         return code, code
-    code_file = (gml_path.parent / space).resolve()
-    if not code_file.exists():
-        raise ReadError(gml_path, f"{name}: code list {space} not found (looked for {code_file})")
+    if "://" in space or space.startswith(("/", "\\")):
+        raise ReadError(source.name, f"{name}: code list '{space}' is not a relative path")
+    code_file = (source.path.parent / space).resolve()
+    root = source.code_root.resolve()
+    if root not in code_file.parents:
+        raise ReadError(
+            source.name, f"{name}: code list '{space}' lies outside the dataset's folder"
+        )
+    if not code_file.is_file():
+        raise ReadError(source.name, f"{name}: code list {space} not found")
+    if code_file.stat().st_size > MAX_CODE_LIST_BYTES:
+        raise ReadError(source.name, f"{name}: code list {space} is too large for a code list")
     meanings = _code_list(code_file)
     if code not in meanings:
-        raise ReadError(gml_path, f"{name}: code '{code}' is not in {code_file.name}")
+        raise ReadError(source.name, f"{name}: code '{code}' is not in {code_file.name}")
     return code, meanings[code]
 
 
@@ -142,61 +177,86 @@ def _geometry(element: Element, dim: int, lat_first: bool) -> tuple[Geometry, fl
     raise ValueError("no polygon or line geometry")
 
 
-def read_citygml(path: Path) -> CityModel:
-    """Port zones and other constructions of a PLATEAU CityGML file."""
+def read_citygml(
+    path: Path, *, name: str | None = None, code_root: Path | None = None
+) -> CityModel:
+    """Port zones and other constructions of a PLATEAU CityGML file, read in a child process
+    with time and memory limits; code lists only from inside ``code_root`` (default: the
+    dataset folder, see :func:`default_code_root`)."""
+    name = name or path.name
     if not path.exists():
-        raise ReadError(path, "file not found")
+        raise ReadError(name, "file not found")
+    require_format(path, ("CityGML",), name=name)
+    source = _Source(path, name, code_root or default_code_root(path))
+    return isolated(_read_citygml, source, name=name)
+
+
+def _read_citygml(source: _Source) -> CityModel:
+    path, name = source.path, source.name
     try:
         root = ElementTree.parse(path).getroot()
     except (ElementTree.ParseError, DefusedXmlException) as exc:
-        raise ReadError(path, f"not readable XML: {exc}") from exc
+        raise ReadError(name, f"not readable XML: {exc}") from None
     envelope = root.find("gml:boundedBy/gml:Envelope", NS)
     srs = envelope.get("srsName", "") if envelope is not None else ""
     match = _EPSG.search(srs)
     if not match:
-        raise ReadError(path, f"the CRS '{srs or 'missing'}' is not an EPSG code")
+        raise ReadError(name, f"the CRS '{srs or 'missing'}' is not an EPSG code")
     epsg = int(match.group(1) or match.group(2))
-    crs = CRS.from_epsg(epsg)
+    try:
+        crs = CRS.from_epsg(epsg)
+    except CRSError:
+        raise ReadError(name, f"EPSG:{epsg} is not a known coordinate reference system") from None
     lat_first = crs.axis_info[0].direction in ("north", "south")
-    dim = int(envelope.get("srsDimension") or 3) if envelope is not None else 3
+    try:
+        dim = int(envelope.get("srsDimension") or 3) if envelope is not None else 3
+    except ValueError:
+        raise ReadError(name, "the envelope's srsDimension is not a number") from None
+    if dim not in (2, 3):
+        raise ReadError(name, f"srsDimension {dim} is neither 2 nor 3")
     objects = []
     for member in root.findall("core:cityObjectMember", NS):
         for obj in member:
             kind = _local(obj.tag)
-            if kind == "PortZone":
-                objects.append(_port_zone(path, obj, dim, lat_first))
-            elif kind == "OtherConstruction":
-                objects.append(_other_construction(path, obj, dim, lat_first))
+            try:
+                if kind == "PortZone":
+                    objects.append(_port_zone(source, obj, dim, lat_first))
+                elif kind == "OtherConstruction":
+                    objects.append(_other_construction(source, obj, dim, lat_first))
+            except (ValueError, IndexError) as exc:
+                if isinstance(exc, ReadError):
+                    raise
+                raise ReadError(name, f"{kind} {_gml_id(obj)}: {exc}") from None
     if not objects:
-        raise ReadError(path, "no urf:PortZone or uro:OtherConstruction in the file")
-    return CityModel(path=path, epsg=epsg, objects=objects)
+        raise ReadError(name, "no urf:PortZone or uro:OtherConstruction in the file")
+    return CityModel(name=name, epsg=epsg, objects=objects)
 
 
 def _gml_id(obj: Element) -> str:
     return obj.get(f"{{{NS['gml']}}}id") or ""
 
 
-def _port_zone(path: Path, obj: Element, dim: int, lat_first: bool) -> CityObject:
+def _port_zone(source: _Source, obj: Element, dim: int, lat_first: bool) -> CityObject:
     geom_el = next((e for e in obj if _local(e.tag).startswith("lod")), None)
     if geom_el is None:
-        raise ReadError(path, f"PortZone {_gml_id(obj)} has no geometry")
+        raise ReadError(source.name, f"PortZone {_gml_id(obj)} has no geometry")
     geom, top = _geometry(geom_el, dim, lat_first)
     zone = CityObject(_gml_id(obj), "PortZone", geom, top)
     for child in obj:
         name = _local(child.tag)
         if child.get("codeSpace"):
-            _resolve_into(path, child, zone)
+            _resolve_into(source, child, zone)
         elif child.text and child.text.strip() and len(child) == 0:
             zone.attributes[name] = child.text.strip()
     return zone
 
 
-def _other_construction(path: Path, obj: Element, dim: int, lat_first: bool) -> CityObject:
+def _other_construction(source: _Source, obj: Element, dim: int, lat_first: bool) -> CityObject:
     geom_el = obj.find("uro:lod0Geometry", NS)
     if geom_el is None:
         geom_el = obj.find("uro:lod1Geometry", NS)
     if geom_el is None:
-        raise ReadError(path, f"OtherConstruction {_gml_id(obj)} has no lod0/lod1 geometry")
+        raise ReadError(source.name, f"OtherConstruction {_gml_id(obj)} has no lod0/lod1 geometry")
     geom, _ = _geometry(geom_el, dim, lat_first)
     tops = [
         t
@@ -209,7 +269,7 @@ def _other_construction(path: Path, obj: Element, dim: int, lat_first: bool) -> 
     for el in obj.iter():
         name = _local(el.tag)
         if el.get("codeSpace"):
-            _resolve_into(path, el, cons)
+            _resolve_into(source, el, cons)
         elif name in ("administorator", "conditionOfConstruction") and el.text:
             # i-UR spells it "administorator"
             cons.attributes["administrator" if name == "administorator" else name] = el.text.strip()

@@ -33,6 +33,7 @@ from shapely import polygons, transform, union_all
 from shapely.geometry.base import BaseGeometry
 
 from geodata.crs import STORAGE_EPSG, reproject
+from geodata.errors import ReadError
 
 SUPPORTED = ("IFC2X3", "IFC4", "IFC4X3_ADD2")
 PRE_FINAL_43 = re.compile(r"^IFC4X3(_RC\d|_ADD1)?$")
@@ -42,11 +43,8 @@ HEADER_BYTES = 64 * 1024
 PLAUSIBLE_SCALE = (0.9, 1.1)
 
 
-class IfcReadError(ValueError):
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(f"{Path(path).name}: {message}")
-        self.path = str(path)
-        self.reason = message
+class IfcReadError(ReadError):
+    """An IFC file that cannot be read; names the file and the reason."""
 
 
 @dataclass

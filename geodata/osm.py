@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pyogrio
-from pyogrio.errors import DataSourceError
 from shapely import Geometry
 
-from geodata.readers import ReadError
+from geodata.errors import ReadError
+from geodata.isolation import isolated
+from geodata.sniff import require_format
 
 # (tag, value or None for any value, kind); first match wins.
 RULES: list[tuple[str, str | None, str]] = [
@@ -94,19 +95,32 @@ def classify(tags: dict[str, str], name: str | None, linear: bool = True) -> tup
     return None
 
 
-def read_osm(path: Path) -> Iterator[OsmFeature]:
-    """Harbour features of an .osm.pbf or .osm file, in file order per layer."""
+def read_osm(path: Path, *, name: str | None = None) -> list[OsmFeature]:
+    """Harbour features of an .osm.pbf or .osm file, in file order per layer; read in a child
+    process with time and memory limits. ``name`` is how the user called the file."""
+    name = name or path.name
     if not path.exists():
-        raise ReadError(path, "file not found")
-    if not (path.name.endswith(".osm.pbf") or path.suffix in (".osm", ".pbf")):
-        raise ReadError(path, "an OpenStreetMap file ends in .osm.pbf, .pbf or .osm")
+        raise ReadError(name, "file not found")
+    if not (name.endswith(".osm.pbf") or Path(name).suffix in (".osm", ".pbf")):
+        raise ReadError(name, "an OpenStreetMap file ends in .osm.pbf, .pbf or .osm")
+    require_format(path, ("OSM-PBF", "OSM-XML"), name=name)
+    return isolated(_read_all, path, name, name=name)
+
+
+def _read_all(path: Path, shown: str) -> list[OsmFeature]:
+    return list(_features(path, shown))
+
+
+def _features(path: Path, shown: str) -> Iterator[OsmFeature]:
     for layer in LAYERS:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)
+                if pyogrio.read_info(path, layer=layer)["driver"] != "OSM":
+                    raise ReadError(shown, "GDAL does not read it as OpenStreetMap")
                 frame = pyogrio.read_dataframe(path, layer=layer)
-        except DataSourceError as exc:
-            raise ReadError(path, f"cannot be read as OpenStreetMap: {exc}") from exc
+        except RuntimeError as exc:  # every pyogrio error, e.g. a file cut short
+            raise ReadError(shown, f"cannot be read as OpenStreetMap: {exc}") from None
         for row in frame.itertuples():
             values = row._asdict()
             tags = parse_other_tags(values.get("other_tags"))

@@ -6,9 +6,9 @@ defect location yet, the photo's position becomes it.
 
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from geoalchemy2.shape import from_shape
@@ -18,6 +18,8 @@ from shapely.geometry import Point
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from geodata.errors import ReadError
+from geodata.sniff import require_format
 from inspections.models import Attachment, Finding
 from inspections.records import draft_record
 from kernel.auth.service import Principal
@@ -27,6 +29,8 @@ from kernel.ids import new_id
 
 MAX_BYTES = 25 << 20
 MAX_PIXELS = 60_000_000  # e.g. 9000 × 6700, beyond any field camera
+ACCEPTED = ("JPEG", "PNG", "PDF")
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
 def _ratio(value: Any) -> float:
@@ -63,11 +67,16 @@ def read_exif(image: Image.Image) -> tuple[datetime | None, tuple[float, float] 
     return taken, position
 
 
-def describe(filename: str, data: bytes) -> dict[str, Any]:
-    """Media type, size and (for images) dimensions, time and position; Invalid otherwise."""
-    if len(data) > MAX_BYTES:
+def describe(filename: str, path: Path) -> dict[str, Any]:
+    """Media type (from the content, which must agree with the name), size and, for images,
+    dimensions, time and position; Invalid naming the file otherwise."""
+    if path.stat().st_size > MAX_BYTES:
         raise Invalid(f"{filename}: larger than {MAX_BYTES >> 20} MB", field="file")
-    if data.startswith(b"%PDF-"):
+    try:
+        fmt = require_format(path, ACCEPTED, name=filename)
+    except ReadError as exc:
+        raise Invalid(str(exc), field="file") from None
+    if fmt == "PDF":
         return {
             "media_type": "application/pdf",
             "width": None,
@@ -76,29 +85,25 @@ def describe(filename: str, data: bytes) -> dict[str, Any]:
             "position": None,
         }
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with Image.open(path, formats=[fmt]) as image:
             if image.width * image.height > MAX_PIXELS:
                 raise Invalid(
                     f"{filename}: {image.width}×{image.height} pixels is more than "
                     f"{MAX_PIXELS:,} pixels",
                     field="file",
                 )
-            kind = (image.format or "").lower()
-            if kind not in ("jpeg", "png"):
-                raise Invalid(
-                    f"{filename}: {kind or 'unknown'} images are not accepted (JPEG, PNG or PDF)",
-                    field="file",
-                )
-            taken, position = read_exif(image) if kind == "jpeg" else (None, None)
+            image.verify()
+        with Image.open(path, formats=[fmt]) as image:
+            taken, position = read_exif(image) if fmt == "JPEG" else (None, None)
             return {
-                "media_type": f"image/{kind}",
+                "media_type": f"image/{fmt.lower()}",
                 "width": image.width,
                 "height": image.height,
                 "taken_at": taken,
                 "position": position,
             }
-    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
-        raise Invalid(f"{filename}: not a JPEG, PNG or PDF file ({exc})", field="file") from exc
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as exc:
+        raise Invalid(f"{filename}: not a readable {fmt} image ({exc})", field="file") from None
 
 
 def add_attachment(
@@ -107,19 +112,19 @@ def add_attachment(
     store: FileStore,
     inspection_id: uuid.UUID,
     filename: str,
-    data: bytes,
+    path: Path,
     finding_id: uuid.UUID | None = None,
 ) -> Attachment:
-    """Attach a file to a draft inspection (or one of its findings); the same bytes twice
-    give the same attachment."""
+    """Attach the file at ``path`` (called ``filename`` by the user) to a draft inspection
+    (or one of its findings); the same bytes twice give the same attachment."""
     record = draft_record(session, who, inspection_id)
-    info = describe(filename, data)
+    info = describe(filename, path)
     finding = None
     if finding_id is not None:
         finding = session.get(Finding, {"port_id": record.port_id, "id": finding_id})
         if finding is None or finding.inspection_id != record.id:
             raise NotFound("finding not found")
-    digest = store.put(data)
+    digest = store.put_file(path)
     existing = session.scalar(
         select(Attachment).where(
             Attachment.port_id == record.port_id,
@@ -139,7 +144,7 @@ def add_attachment(
         sha256=digest,
         filename=filename,
         media_type=info["media_type"],
-        size_bytes=len(data),
+        size_bytes=path.stat().st_size,
         width=info["width"],
         height=info["height"],
         taken_at=info["taken_at"],

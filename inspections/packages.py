@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import tempfile
 import uuid
 import zipfile
@@ -27,7 +28,7 @@ from typing import Any
 
 import geopandas as gpd
 from geoalchemy2.shape import to_shape
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
@@ -35,6 +36,9 @@ from sqlalchemy.orm import Session
 
 from assets.models import Component, Facility
 from geodata.archive import ArchiveError, safe_extract
+from geodata.errors import ReadError
+from geodata.sheets import read_xlsx_rows
+from geodata.sniff import require_format
 from inspections.attachments import add_attachment, describe
 from inspections.catalog import Catalog, catalog_for, measurement_types
 from inspections.condition import latest_record
@@ -42,8 +46,9 @@ from inspections.models import Finding, Inspection
 from inspections.records import add_findings, create_inspection, submit_inspection
 from inspections.schemas import FindingIn, InspectionCreate
 from kernel.auth.service import Principal
-from kernel.errors import Invalid, NotFound
-from kernel.files import FileStore
+from kernel.errors import Forbidden, Invalid, NotFound
+from kernel.files import FileStore, file_store
+from kernel.jobs import Job, JobProgress, create_job
 
 FORMAT_VERSION = 1
 MAX_ROWS = 20_000
@@ -376,13 +381,52 @@ class PackageRefused(Invalid):
         self.report = report
 
 
-def _read_rows(folder: Path) -> tuple[str, list[dict[str, Any]]]:
+PACKAGE_HANDLER = "inspections.packages:package_job"
+
+
+def queue_package(
+    session: Session, who: Principal, path: Path, *, name: str, keep_valid: bool, submit: bool
+) -> Job:
+    """Store a large package and queue its intake; the job's result is the report."""
+    if not who.may("inspection.write"):
+        raise Forbidden(f"role '{who.role}' may not inspection write here")
+    params = {
+        "sha256": file_store().put_file(path),
+        "name": name,
+        "keep_valid": keep_valid,
+        "submit": submit,
+    }
+    return create_job(session, who, "field-package", PACKAGE_HANDLER, None, params)
+
+
+def package_job(
+    session: Session, who: Principal, job: Job, progress: JobProgress
+) -> dict[str, Any]:
+    """The background part of a queued package upload: the same intake."""
+    p = job.params
+    store = file_store()
+    progress.start("checking", None)
+    report = import_package(
+        session,
+        who,
+        store,
+        store.existing_path(p["sha256"], what=f"the upload {p['name']}"),
+        name=p["name"],
+        keep_valid=p["keep_valid"],
+        submit=p["submit"],
+    )
+    return report.as_dict()
+
+
+def _read_rows(folder: Path, archive: str) -> tuple[str, list[dict[str, Any]]]:
     xlsx, csv_path = folder / "form.xlsx", folder / "findings.csv"
     if xlsx.exists():
-        book = load_workbook(xlsx, read_only=True, data_only=True)
-        if SHEET not in book.sheetnames:
-            raise Invalid(f"form.xlsx has no sheet '{SHEET}'", field="file")
-        values = list(book[SHEET].iter_rows(values_only=True))
+        try:
+            values = read_xlsx_rows(xlsx, SHEET, name=f"{archive}/form.xlsx")
+        except ReadError as exc:
+            raise Invalid(str(exc), field="file") from None
+        if not values:
+            raise Invalid(f"{archive}/form.xlsx: the sheet '{SHEET}' is empty", field="file")
         header = [str(v) if v is not None else "" for v in values[0]]
         rows = [
             dict(zip(header, r, strict=False)) | {"_row": i}
@@ -390,11 +434,45 @@ def _read_rows(folder: Path) -> tuple[str, list[dict[str, Any]]]:
         ]
         return SHEET, rows
     if csv_path.exists():
-        with csv_path.open(encoding="utf-8-sig", newline="") as fh:
-            return "findings.csv", [
-                dict(r) | {"_row": i} for i, r in enumerate(csv.DictReader(fh), start=2)
-            ]
-    raise Invalid("the package has neither form.xlsx nor findings.csv", field="file")
+        try:
+            with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+                return "findings.csv", [
+                    dict(r) | {"_row": i} for i, r in enumerate(csv.DictReader(fh), start=2)
+                ]
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise Invalid(
+                f"{archive}/findings.csv: not UTF-8 CSV text ({exc})", field="file"
+            ) from None
+    raise Invalid(f"{archive}: the package has neither form.xlsx nor findings.csv", field="file")
+
+
+def _manifest(root: Path, archive: str) -> dict[str, Any]:
+    """package.json, checked: an object with the package id and its facilities' ids."""
+    where = f"{archive}/package.json"
+    try:
+        manifest = json.loads((root / "package.json").read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise Invalid(f"{where}: not JSON ({exc})", field="file") from None
+    if not isinstance(manifest, dict):
+        raise Invalid(f"{where}: must be a JSON object, as exported", field="file")
+    try:
+        uuid.UUID(str(manifest.get("package_id")))
+    except ValueError:
+        raise Invalid(f"{where}: package_id is missing or not an id", field="file") from None
+    facilities = manifest.get("facilities")
+    if not isinstance(facilities, list) or not facilities:
+        raise Invalid(f"{where}: facilities must be a non-empty list", field="file")
+    measurements = manifest.get("measurements", [])
+    if not isinstance(measurements, list) or not all(isinstance(m, str) for m in measurements):
+        raise Invalid(f"{where}: measurements must be a list of codes", field="file")
+    if not isinstance(manifest.get("inspection_type", ""), str):
+        raise Invalid(f"{where}: inspection_type must be text", field="file")
+    for item in facilities:
+        try:
+            uuid.UUID(str(item["id"]))
+        except (TypeError, KeyError, ValueError):
+            raise Invalid(f"{where}: each facility needs its id", field="file") from None
+    return manifest
 
 
 def _text(value: Any) -> str:
@@ -407,25 +485,33 @@ def import_package(
     store: FileStore,
     archive: Path,
     *,
+    name: str | None = None,
     keep_valid: bool = False,
     submit: bool = False,
 ) -> PackageReport:
-    """Take in a filled package (a zip); see the module docstring."""
-    with tempfile.TemporaryDirectory() as tmp:
+    """Take in a filled package (a zip, called ``name`` by the user); see the module
+    docstring."""
+    name = name or archive.name
+    try:
+        require_format(archive, ("ZIP",), name=name)
+    except ReadError as exc:
+        raise Invalid(str(exc), field="file") from None
+    with tempfile.TemporaryDirectory(prefix="porttwin-package-") as tmp:
         folder = Path(tmp)
         try:
-            safe_extract(archive, folder, max_members=MAX_PHOTOS + 20)
+            safe_extract(archive, folder, max_members=MAX_PHOTOS + 20, name=name)
         except ArchiveError as exc:
-            raise Invalid(str(exc), field="file") from exc
+            raise Invalid(str(exc), field="file") from None
         roots = [p.parent for p in folder.rglob("package.json")]
         if len(roots) != 1:
             raise Invalid(
-                "the zip must hold exactly one package.json (export a package first)", field="file"
+                f"{name}: the zip must hold exactly one package.json (export a package first)",
+                field="file",
             )
         root = roots[0]
-        manifest = json.loads((root / "package.json").read_text(encoding="utf-8"))
-        report = PackageReport(package_id=str(manifest.get("package_id")))
-        sheet, rows = _read_rows(root)
+        manifest = _manifest(root, name)
+        report = PackageReport(package_id=str(manifest["package_id"]))
+        sheet, rows = _read_rows(root, name)
         if len(rows) > MAX_ROWS:
             raise Invalid(f"{len(rows)} rows; at most {MAX_ROWS}", field="file")
         photos = (
@@ -451,7 +537,7 @@ def _check_rows(
     report: PackageReport,
 ) -> dict[uuid.UUID, list[tuple[FindingIn, list[str]]]]:
     """Valid rows by facility; every problem goes to the report."""
-    facilities = {uuid.UUID(f["id"]): f for f in manifest.get("facilities", [])}
+    facilities = {uuid.UUID(str(f["id"])): f for f in manifest.get("facilities", [])}
     catalogs: dict[uuid.UUID, Catalog] = {}
     for package_fid in facilities:
         facility = session.scalar(select(Facility).where(Facility.id == package_fid))
@@ -503,7 +589,10 @@ def _check_rows(
             except ValueError:
                 problem(code, f"'{raw}' is not a number")
                 continue
-            spec = types[code]
+            spec = types.get(code)
+            if spec is None:
+                problem(code, f"'{code}' is not a known measurement")
+                continue
             if not spec["min"] <= value <= spec["max"]:
                 problem(code, f"{value} {spec['unit']} is outside {spec['min']}..{spec['max']}")
             elif item is not None and code not in item.measurements:
@@ -529,13 +618,17 @@ def _check_rows(
                 chainage = float(_text(row.get("chainage_m")))
             except ValueError:
                 problem("chainage_m", "not a number")
+            else:
+                if not math.isfinite(chainage) or not -1e6 <= chainage <= 1e6:
+                    problem("chainage_m", "not a finite distance in metres")
+                    chainage = None
         names = [p.strip() for p in _text(row.get("photos")).split(",") if p.strip()]
         for name in names:
             if name not in photos:
                 problem("photos", f"{name} is not in the photos/ folder")
             else:
                 try:
-                    describe(name, photos[name].read_bytes())
+                    describe(name, photos[name])
                 except Invalid as exc:
                     problem("photos", exc.message)
         if problems:
@@ -573,7 +666,7 @@ def _write(
     report: PackageReport,
     submit: bool,
 ) -> None:
-    package_id = uuid.UUID(manifest["package_id"])
+    package_id = uuid.UUID(str(manifest["package_id"]))
     kind = manifest.get("inspection_type", "general_periodic")
     for fid, findings in accepted.items():
         record = session.scalar(
@@ -609,9 +702,7 @@ def _write(
         report.findings += len(rows)
         for row, (_, names) in zip(rows, findings, strict=True):
             for name in names:
-                add_attachment(
-                    session, who, store, record.id, name, photos[name].read_bytes(), row.id
-                )
+                add_attachment(session, who, store, record.id, name, photos[name], row.id)
                 report.photos += 1
         if submit:
             submit_inspection(session, who, record.id)

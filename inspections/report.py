@@ -139,7 +139,10 @@ def facility_report(
         row = 2 + i * 13
         photo_sheet.cell(row, 2, attachment.taken_at.isoformat() if attachment.taken_at else "")
         photo_sheet.cell(row, 3, attachment.filename)
-        with Image.open(io.BytesIO(store.read(attachment.sha256))) as image:
+        if not store.path(attachment.sha256).is_file():
+            photo_sheet.cell(row, 1, "ファイル欠落 / file missing from the store")
+            continue
+        with Image.open(store.path(attachment.sha256), formats=["JPEG", "PNG"]) as image:
             image.thumbnail(THUMBNAIL)
             out = io.BytesIO()
             image.convert("RGB").save(out, "PNG")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import tempfile
 import uuid
-from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
-from fastapi.responses import Response
+from fastapi import APIRouter, BackgroundTasks, File, Form, Query, Request, UploadFile, status
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from inspections import packages, records, schedules
@@ -30,7 +28,9 @@ from inspections.schemas import (
 )
 from kernel.errors import NotFound
 from kernel.files import file_store
-from kernel.uploads import save_upload
+from kernel.guard import body_limit
+from kernel.jobs import JobPublic, spawn
+from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, PagingDep, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["inspections"])
@@ -160,20 +160,31 @@ def override(
     return records.inspection_public(session, record)
 
 
-@router.post("/inspections/{inspection_id}/attachments", status_code=status.HTTP_201_CREATED)
-async def upload_attachment(
+@router.post(
+    "/inspections/{inspection_id}/attachments",
+    status_code=status.HTTP_201_CREATED,
+    openapi_extra=body_limit("attachment"),
+)
+def upload_attachment(
     inspection_id: uuid.UUID,
     request: Request,
     who: CurrentUser,
     session: SessionDep,
-    file: Annotated[UploadFile, File()],
+    file: Annotated[UploadFile, File(description="a JPEG or PNG photo, or a PDF")],
     finding_id: Annotated[uuid.UUID | None, Form()] = None,
 ) -> dict[str, Any]:
-    data = await file.read()
-    store = file_store(request.app.state.settings)
-    attachment = add_attachment(
-        session, who, store, inspection_id, file.filename or "file", data, finding_id
-    )
+    settings = request.app.state.settings
+    with upload_folder(settings) as folder:
+        saved = save_upload(file, folder, min(settings.max_upload_mb, settings.max_attachment_mb))
+        attachment = add_attachment(
+            session,
+            who,
+            file_store(settings),
+            inspection_id,
+            file.filename or "file",
+            saved,
+            finding_id,
+        )
     return {
         "id": str(attachment.id),
         "sha256": attachment.sha256,
@@ -192,7 +203,9 @@ def download_attachment(
     attachment = session.scalar(select(Attachment).where(Attachment.id == attachment_id))
     if attachment is None or not who.can_read(attachment.port_id):
         raise NotFound("attachment not found")
-    data = file_store(request.app.state.settings).read(attachment.sha256)
+    data = file_store(request.app.state.settings).read(
+        attachment.sha256, what=f"the file of attachment {attachment.id}"
+    )
     return Response(
         data,
         media_type=attachment.media_type,
@@ -258,23 +271,43 @@ def export_field_package(data: PackageRequest, who: CurrentUser, session: Sessio
 
 
 @router.post(
-    "/field-packages/upload", tags=["field packages"], summary="Upload a filled field package (zip)"
+    "/field-packages/upload",
+    tags=["field packages"],
+    summary="Upload a filled field package (zip)",
+    openapi_extra=body_limit("upload"),
+    responses={202: {"model": JobPublic, "description": "a large package: taken in by a job"}},
 )
-async def upload_field_package(
+def upload_field_package(
     request: Request,
+    background: BackgroundTasks,
     who: CurrentUser,
     session: SessionDep,
     file: Annotated[UploadFile, File(description="the package folder, zipped")],
     keep_valid: bool = False,
     submit: bool = False,
-) -> dict[str, Any]:
+) -> Any:
     """Every problem is listed by sheet, row, column and reason (422, nothing written) unless
-    `keep_valid`; `submit` also submits each facility's inspection."""
+    `keep_valid`; `submit` also submits each facility's inspection. A package larger than
+    `PORTTWIN_JOB_THRESHOLD_MB` is taken in by a background job: the answer is 202 with the
+    job, whose `result` is the report."""
     settings = request.app.state.settings
-    with tempfile.TemporaryDirectory(prefix="porttwin-package-") as tmp:
-        saved = await save_upload(file, Path(tmp), settings.max_upload_mb)
+    name = file.filename or "package.zip"
+    with upload_folder(settings) as folder:
+        saved = save_upload(file, folder, settings.max_upload_mb)
+        if saved.stat().st_size > settings.job_threshold_mb * (1 << 20):
+            job = packages.queue_package(
+                session, who, saved, name=name, keep_valid=keep_valid, submit=submit
+            )
+            background.add_task(spawn, job.id, settings)
+            return JSONResponse(JobPublic.of(job).model_dump(mode="json"), status_code=202)
         report = packages.import_package(
-            session, who, file_store(settings), saved, keep_valid=keep_valid, submit=submit
+            session,
+            who,
+            file_store(settings),
+            saved,
+            name=name,
+            keep_valid=keep_valid,
+            submit=submit,
         )
     return report.as_dict()
 

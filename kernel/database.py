@@ -59,3 +59,23 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 def set_actor(session: Session, actor: str) -> None:
     """Name who makes the changes of this transaction; history triggers record it."""
     session.execute(text("SELECT set_config('porttwin.actor', :actor, true)"), {"actor": actor})
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE of a database error (wrapped by SQLAlchemy or not); None when the
+    server never answered."""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None)
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` means the database cannot be reached (down, restarting, refusing
+    connections), rather than that a statement failed."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    state = sqlstate(exc)
+    return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}

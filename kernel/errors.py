@@ -45,6 +45,12 @@ class Conflict(PortTwinError):
     status_code = 409
 
 
+class Gone(PortTwinError):
+    """The record exists but the file behind it is missing from the store."""
+
+    status_code = 410
+
+
 class Invalid(PortTwinError):
     """Input that cannot be accepted; ``field`` names what is wrong."""
 

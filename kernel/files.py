@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
+from kernel.errors import Gone
 from kernel.settings import Settings, get_settings
+
+CHUNK = 1 << 20
 
 
 class FileStore:
@@ -33,8 +37,36 @@ class FileStore:
             os.replace(tmp.name, target)
         return digest
 
-    def read(self, sha256: str) -> bytes:
-        return self.path(sha256).read_bytes()
+    def put_file(self, source: Path) -> str:
+        """Store the file at ``source`` (once, streamed) and return its SHA-256."""
+        digest = hashlib.sha256()
+        with source.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(CHUNK), b""):
+                digest.update(chunk)
+        name = digest.hexdigest()
+        target = self.path(name)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with (
+                tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp,
+                source.open("rb") as fh,
+            ):
+                shutil.copyfileobj(fh, tmp, CHUNK)
+            os.replace(tmp.name, target)
+        return name
+
+    def existing_path(self, sha256: str, *, what: str = "the stored file") -> Path:
+        """Where the file is; :class:`Gone` (410) when it is missing from the store."""
+        target = self.path(sha256)
+        if not target.is_file():
+            raise Gone(
+                f"{what} is missing from the file store; an administrator should run "
+                "`porttwin verify` and restore it from a backup"
+            )
+        return target
+
+    def read(self, sha256: str, *, what: str = "the stored file") -> bytes:
+        return self.existing_path(sha256, what=what).read_bytes()
 
     def matches(self, sha256: str) -> bool:
         """Whether the stored bytes still hash to their name."""

@@ -127,7 +127,11 @@ def create_job(
     )
     session.add(job)
     session.flush()
+    session.refresh(job)
     return job
+
+
+WORKER_GONE = "the worker process stopped before finishing (killed or out of memory)"
 
 
 def get_job(session: Session, who: Principal, job_id: uuid.UUID) -> JobPublic:
@@ -137,11 +141,23 @@ def get_job(session: Session, who: Principal, job_id: uuid.UUID) -> JobPublic:
     if job.created_by != who.user_id and (job.port_id is None or not who.can_read(job.port_id)):
         raise NotFound("job not found")
     if _worker_gone(job):
-        job.status, job.finished_at = "failed", func.now()
-        job.message = "the worker process stopped before finishing (killed or out of memory)"
+        job.status, job.finished_at, job.message = "failed", func.now(), WORKER_GONE
         session.flush()
         session.refresh(job)
     return JobPublic.of(job)
+
+
+def reap_dead_workers(engine: Engine) -> int:
+    """Mark running jobs whose worker process on this machine is gone as failed (the server
+    calls it periodically, so nobody has to read the job first); returns how many."""
+    with session_scope(engine) as session:
+        running = session.scalars(
+            select(Job).where(Job.status == "running", Job.worker_host == socket.gethostname())
+        ).all()
+        dead = [job for job in running if _worker_gone(job)]
+        for job in dead:
+            job.status, job.finished_at, job.message = "failed", func.now(), WORKER_GONE
+    return len(dead)
 
 
 def _worker_gone(job: Job) -> bool:
@@ -245,7 +261,8 @@ def run_job(engine: Engine, job_id: uuid.UUID, progress: JobProgress | None = No
             set_actor(session, who.name)
             result = resolve_handler(job.handler)(session, who, job, progress)
     except PortTwinError as exc:
-        _finish(engine, job_id, status="failed", message=exc.message)
+        details = {k: v for k, v in exc.details.items() if v is not None}
+        _finish(engine, job_id, status="failed", message=exc.message, result=details or None)
     except Exception as exc:  # a bug or a library crash: keep the job honest, log the trace
         log.error("job %s failed:\n%s", job_id, traceback.format_exc())
         _finish(engine, job_id, status="failed", message=f"internal error: {exc}")
@@ -266,7 +283,9 @@ def run_inline(session: Session, who: Principal, job: Job) -> dict[str, Any]:
 
 
 def spawn(job_id: uuid.UUID, settings: Settings | None = None) -> None:
-    """Start a worker process for the job; it outlives the request that asked for it."""
+    """Start a worker process for the job; it outlives the request that asked for it. A
+    worker still running after ``job_time_limit_s`` is killed and its job marked failed; a
+    worker that exits without finishing its job has the job marked failed at once."""
     settings = settings or get_settings()
     env = {
         **os.environ,
@@ -279,5 +298,32 @@ def spawn(job_id: uuid.UUID, settings: Settings | None = None) -> None:
         stdin=subprocess.DEVNULL,
         start_new_session=True,
     )
-    # reap it when it ends, so a finished worker leaves no zombie that looks alive
-    threading.Thread(target=worker.wait, daemon=True).start()
+    url = env["PORTTWIN_DATABASE_URL"]
+    limit = settings.job_time_limit_s
+    threading.Thread(target=_watch, args=(worker, job_id, url, limit), daemon=True).start()
+
+
+def _watch(worker: subprocess.Popen[bytes], job_id: uuid.UUID, url: str, limit: float) -> None:
+    """Wait for a worker (so it leaves no zombie that looks alive); kill it past the time
+    limit; mark its job failed if it did not finish it."""
+    message = WORKER_GONE
+    try:
+        worker.wait(timeout=limit)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+        message = f"the job took longer than {limit:g} s and was stopped"
+    from kernel.database import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                update(Job)
+                .where(Job.id == job_id, Job.status.in_(("queued", "running")))
+                .values(status="failed", finished_at=func.now(), message=message)
+            )
+    except Exception:
+        log.exception("could not mark job %s failed", job_id)
+    finally:
+        engine.dispose()

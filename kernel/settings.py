@@ -25,10 +25,17 @@ class Settings(BaseSettings):
     env: Literal["development", "test", "production"] = "development"
     database_url: str | None = None
     data_dir: Path = Field(default=Path(".porttwin"))
-    max_page_size: int = 10_000
-    max_upload_mb: int = 200
+    max_page_size: int = Field(default=10_000, ge=1)
+    default_page_size: int = Field(default=100, ge=1)
+    max_upload_mb: int = Field(default=200, ge=1)  # files: imports, surveys, IFC, packages
+    max_attachment_mb: int = Field(default=25, ge=1)  # a photo or document
+    max_json_mb: int = Field(default=16, ge=1)  # any other request body
+    body_idle_timeout_s: float = Field(default=30.0, gt=0)  # a body that stops is cut off
+    body_min_rate_kbps: float = Field(default=50.0, gt=0)  # … and one that trickles
+    job_threshold_mb: float = Field(default=16.0, ge=0)  # larger uploads become jobs (202)
+    job_time_limit_s: float = Field(default=3600.0, gt=0)  # a job's worker is killed past it
+    token_days: int = Field(default=365, ge=0)  # lifetime of new API tokens; 0: no expiry
     viewer_vendor_dir: Path | None = None  # node_modules of the viewer (default: beside it)
-    default_page_size: int = 100
 
     @model_validator(mode="after")
     def _production_needs_a_real_database(self) -> Settings:

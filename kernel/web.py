@@ -1,22 +1,69 @@
-"""FastAPI plumbing shared by every domain's routes: session, caller, errors, common params."""
+"""FastAPI plumbing shared by every domain's routes: session, caller, errors, common params.
+
+Every error answer has one shape, RFC 9457 problem details (``application/problem+json``):
+``type``, ``title``, ``status``, ``detail`` (a sentence for a person), and where known
+``field`` or ``parameter`` naming what was wrong and ``errors`` listing each problem.
+"""
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Annotated
+from http import HTTPStatus
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kernel.auth.service import Principal, authenticate
+from kernel.auth.service import Principal, authenticate, token_from_header
+from kernel.database import is_unavailable, set_actor, sqlstate
 from kernel.errors import Invalid, PortTwinError, Unauthenticated
 
 log = logging.getLogger("porttwin")
 bearer = HTTPBearer(auto_error=False, description="API token from `porttwin user add`")
+basic = HTTPBasic(
+    auto_error=False,
+    description="HTTP Basic with the API token as the password (user name ignored), "
+    "for clients that only speak Basic (QGIS, older GDAL)",
+)
+PROBLEM = "application/problem+json"
+
+
+class Problem(BaseModel):
+    """An error answer (RFC 9457 problem details)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = "about:blank"
+    title: str = Field(description="the HTTP status phrase")
+    status: int
+    detail: str = Field(description="what went wrong, for a person")
+    field: str | None = Field(default=None, description="the input field that is wrong")
+    parameter: str | None = Field(default=None, description="the query parameter that is wrong")
+    errors: list[dict[str, Any]] | None = Field(
+        default=None, description="every problem found, each with field and message"
+    )
+
+
+def problem_response(
+    status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    body = {
+        "type": "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        **{k: v for k, v in extra.items() if v is not None},
+    }
+    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM)
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -29,10 +76,17 @@ SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def get_principal(
+    request: Request,
     session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    _bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    _basic: Annotated[Any, Depends(basic)],
 ) -> Principal:
-    return authenticate(session, credentials.credentials if credentials else None)
+    """The caller: found by the request guard before the body was read, or here."""
+    found = getattr(request.state, "principal", None)
+    if isinstance(found, Principal):
+        set_actor(session, found.name)
+        return found
+    return authenticate(session, token_from_header(request.headers.get("authorization")))
 
 
 CurrentUser = Annotated[Principal, Depends(get_principal)]
@@ -53,6 +107,8 @@ def parse_bbox(
         parts = [float(v) for v in bbox.split(",")]
     except ValueError:
         raise Invalid("bbox must be four numbers separated by commas", field="bbox") from None
+    if not all(math.isfinite(v) for v in parts):
+        raise Invalid("bbox values must be finite numbers", field="bbox")
     if len(parts) != 4:
         raise Invalid("bbox must have exactly four numbers: minx,miny,maxx,maxy", field="bbox")
     minx, miny, maxx, maxy = parts
@@ -66,14 +122,19 @@ def parse_bbox(
 BBoxDep = Annotated[tuple[float, float, float, float] | None, Depends(parse_bbox)]
 
 
+MAX_OFFSET = 1_000_000_000  # far beyond any list, far below PostgreSQL's bigint
+
+
 class Paging:
     def __init__(
         self,
         request: Request,
-        limit: Annotated[int, Query(ge=1, description="page size")] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="page size")] = None,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> None:
-        maximum = request.app.state.settings.max_page_size
+        settings = request.app.state.settings
+        limit = settings.default_page_size if limit is None else limit
+        maximum = settings.max_page_size
         if limit > maximum:
             raise Invalid(f"limit may be at most {maximum}", field="limit")
         self.limit = limit
@@ -97,16 +158,117 @@ def parse_as_of(
 AsOfDep = Annotated[datetime | None, Depends(parse_as_of)]
 
 
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    out = []
+    for error in exc.errors():
+        loc = [str(p) for p in error.get("loc", ())]
+        where = loc[0] if loc else "body"
+        name = ".".join(loc[1:]) or where
+        out.append({"in": where, "field": name, "message": error.get("msg", "invalid")})
+    return out
+
+
+def _database_problem(exc: DBAPIError) -> JSONResponse:
+    """Database failures a request can meet, as the answers a client can act on."""
+    state = sqlstate(exc) or ""
+    if is_unavailable(exc):
+        log.warning("database unavailable: %s", exc.orig)
+        return problem_response(
+            503,
+            "the database is not reachable; the service recovers by itself, try again shortly",
+            headers={"Retry-After": "5"},
+        )
+    if state in {"40001", "40P01", "55P03", "57014"}:
+        return problem_response(
+            503, "the database was busy with other work; try again", headers={"Retry-After": "1"}
+        )
+    if state.startswith("22"):  # data exception: a value the column cannot hold
+        log.warning("data refused by the database: %s", exc.orig)
+        return problem_response(
+            422, "a value could not be stored: it is out of range or not valid text for its field"
+        )
+    if state.startswith("23"):
+        log.warning("constraint refused a write: %s", exc.orig)
+        return problem_response(409, "the change conflicts with existing data")
+    log.exception("database error")
+    return problem_response(500, "internal error; the server log has the details")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(PortTwinError)
     async def _domain_error(request: Request, exc: PortTwinError) -> JSONResponse:
-        body = {"detail": exc.message, **{k: v for k, v in exc.details.items() if v is not None}}
         headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
-        return JSONResponse(body, status_code=exc.status_code, headers=headers)
+        return problem_response(exc.status_code, exc.message, headers=headers, **exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _validation_errors(exc)
+        first = errors[0] if errors else {"field": "body", "message": "invalid"}
+        return problem_response(
+            422,
+            f"{first['field']}: {first['message']}",
+            field=first["field"],
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        headers = dict(exc.headers) if exc.headers else None
+        return problem_response(exc.status_code, detail, headers=headers)
+
+    @app.exception_handler(DBAPIError)
+    async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        return _database_problem(exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            {"detail": "internal error; the server log has the details"}, status_code=500
+        return problem_response(500, "internal error; the server log has the details")
+
+
+ERROR_STATUSES = {
+    400: "a query parameter cannot be understood",
+    401: "no valid API token",
+    403: "the caller's role may not do this",
+    404: "not found, or outside the caller's ports",
+    408: "the request body arrived too slowly",
+    409: "conflicts with the current state",
+    410: "the record exists but its stored file is missing",
+    413: "the request body is larger than the route's limit",
+    422: "the input is not valid; field names what is wrong",
+    503: "the database is not reachable or busy; retry after Retry-After seconds",
+}
+
+
+def problem_responses() -> dict[int | str, dict[str, Any]]:
+    """The error answers every operation may give, documented once for the whole API."""
+    schema = {"$ref": "#/components/schemas/Problem"}
+    return {
+        status: {"description": text, "content": {PROBLEM: {"schema": schema}}}
+        for status, text in ERROR_STATUSES.items()
+    }
+
+
+def install_openapi(app: FastAPI) -> None:
+    """Document the problem-details schema that every error answer uses."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        spec = get_openapi(
+            title=app.title,
+            version=app.version,
+            summary=app.summary,
+            description=app.description,
+            routes=app.routes,
         )
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        schemas["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.pop("HTTPValidationError", None)
+        schemas.pop("ValidationError", None)
+        app.openapi_schema = spec
+        return spec
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -175,7 +175,7 @@ def test_refused_files_name_the_reason_and_leave_nothing(
     not_ifc = tmp_path / "notes.ifc"
     not_ifc.write_text("quay wall notes\n")
     code, body = upload(client, token, port.code, not_ifc)
-    assert code == 422 and "not an IFC STEP file" in body["detail"]
+    assert code == 422 and "plain text, not IFC (STEP)" in body["detail"]
 
     # a file that passes the header check but is damaged fails in the job, writing nothing
     damaged = tmp_path / "damaged.ifc"

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
-
 import httpx
-import pyogrio
 import pytest
+from gdal_client import read_oapif
 from helpers import auth
 from pyproj import Transformer
 from sqlalchemy import text
@@ -15,23 +12,6 @@ from sqlalchemy import text
 from kernel.database import session_scope
 
 EPSG = "http://www.opengis.net/def/crs/EPSG/0/{}"
-
-
-@contextmanager
-def gdal_bearer(token: str):
-    """GDAL sends the token as a bearer. (GDAL_HTTP_HEADERS does not reach OAPIF requests:
-    the driver sets its own Accept header, which replaces that option, so GDAL's bearer
-    authentication options are used instead.)"""
-    saved = {k: os.environ.get(k) for k in ("GDAL_HTTP_AUTH", "GDAL_HTTP_BEARER")}
-    os.environ.update(GDAL_HTTP_AUTH="BEARER", GDAL_HTTP_BEARER=token)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def clean(value):
@@ -56,8 +36,7 @@ def test_gdal_reads_every_facility_of_the_demo_port_with_the_database_values(
     engine, demo, live_server
 ):
     expected = db_facilities(engine, "MCMON")
-    with gdal_bearer(demo["demo-viewer"]):
-        df = pyogrio.read_dataframe(f"OAPIF:{live_server}/ogc/collections/facilities")
+    df = read_oapif(f"{live_server}/ogc/collections/facilities", demo["demo-viewer"])
     # 27 piers, 4 cranes, 3 slipways, 2 marinas, the cruise breakwater
     assert len(df) == len(expected) == 37
     got = {
@@ -66,18 +45,21 @@ def test_gdal_reads_every_facility_of_the_demo_port_with_the_database_values(
     }
     assert got == expected
     assert set(df.geometry.geom_type) == {"LineString", "Polygon", "Point"}
-    with gdal_bearer(demo["demo-engineer"]):
-        nice = pyogrio.read_dataframe(
-            f"OAPIF:{live_server}/ogc/collections/facilities", where="port_code = 'FRNCE'"
-        )
+    nice = read_oapif(
+        f"{live_server}/ogc/collections/facilities",
+        demo["demo-engineer"],
+        where="port_code = 'FRNCE'",
+    )
     assert len(nice) == 16 and set(nice.kind) == {"quay"}
 
 
 def test_gdal_reads_geraldton_crest_heights(engine, demo, live_server):
-    with gdal_bearer(demo["demo-engineer"]):
-        df = pyogrio.read_dataframe(
-            f"OAPIF:{live_server}/ogc/collections/facilities", where="port_code = 'AUGET'"
-        )
+    df = read_oapif(
+        f"{live_server}/ogc/collections/facilities",
+        demo["demo-engineer"],
+        auth="basic",
+        where="port_code = 'AUGET'",
+    )
     assert len(df) == 7
     assert set(df.crown_height_datum) == {"MSL"}
 
@@ -96,10 +78,7 @@ def test_gdal_asks_for_plane_zone_ix_coordinates(demo, live_server, client, make
             "geometry": {"type": "Point", "coordinates": [lon, lat]},
         },
     )
-    with gdal_bearer(engineer):
-        df = pyogrio.read_dataframe(
-            f"OAPIF:{live_server}/ogc/collections/facilities", CRS="EPSG:6677"
-        )
+    df = read_oapif(f"{live_server}/ogc/collections/facilities", engineer, CRS="EPSG:6677")
     assert df.crs.to_epsg() == 6677
     x, y = Transformer.from_crs(4326, 6677, always_xy=True).transform(lon, lat)
     point = df.geometry.iloc[0]
@@ -254,8 +233,7 @@ def test_gdal_reads_bim_footprints_with_their_links(engine, demo, live_server):
                 "ON p.id = f.port_id WHERE p.code = 'FRNCE' AND f.name_en = 'Quai des Docks'"
             )
         ).one()
-    with gdal_bearer(demo["demo-engineer"]):
-        df = pyogrio.read_dataframe(f"OAPIF:{live_server}/ogc/collections/bim-elements")
+    df = read_oapif(f"{live_server}/ogc/collections/bim-elements", demo["demo-engineer"])
     assert list(df.ifc_class) == ["IfcMarineFacility"]
     row = df.iloc[0]
     assert row.facility_id == docks[0] and row.link_method == "external_id"
@@ -265,6 +243,5 @@ def test_gdal_reads_bim_footprints_with_their_links(engine, demo, live_server):
 
     assert row.geometry.buffer(1e-7).covers(wkt.loads(docks[1]))
     # a viewer of Monaco only does not see Nice's model
-    with gdal_bearer(demo["demo-viewer"]):
-        hidden = pyogrio.read_dataframe(f"OAPIF:{live_server}/ogc/collections/bim-elements")
+    hidden = read_oapif(f"{live_server}/ogc/collections/bim-elements", demo["demo-viewer"])
     assert len(hidden) == 0

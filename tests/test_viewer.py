@@ -4,6 +4,8 @@ panel are saved under test-artifacts/viewer/."""
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from conftest import ROOT
@@ -24,14 +26,38 @@ def browser() -> Browser:
         b.close()
 
 
+# Every page records what the content security policy blocked; the viewer must need nothing
+# the policy forbids, so each test ends by checking that nothing was blocked.
+RECORD_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+"""
+
+
 @pytest.fixture
 def page(browser: Browser) -> Page:
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="ja-JP")
+    context.add_init_script(RECORD_CSP)
     pg = context.new_page()
     pg.errors = []  # type: ignore[attr-defined]
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
     yield pg
+    blocked = pg.evaluate("window.__cspViolations || []") if not pg.is_closed() else []
     context.close()
+    assert blocked == [], f"the content security policy blocked: {blocked}"
+
+
+def wait_until(page: Page, expression: str, arg: object = None, timeout: float = 30_000) -> None:
+    """Poll a JavaScript expression (or function of ``arg``) until it is truthy.
+    (Playwright's wait_for_function evaluates its predicate with eval, which the viewer's
+    CSP rightly forbids; evaluate() goes through the DevTools protocol, which a page's CSP
+    does not govern.)"""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression, arg):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"still false after {timeout / 1000:g} s: {expression}")
+        page.wait_for_timeout(100)
 
 
 def log_in(page: Page, server: str, token: str) -> None:
@@ -41,10 +67,8 @@ def log_in(page: Page, server: str, token: str) -> None:
 
 
 def wait_for_map(page: Page) -> None:
-    page.wait_for_function(
-        "window.__porttwin && window.__porttwin.firstDrawAt !== null", timeout=30_000
-    )
-    page.wait_for_function("window.__porttwin.idleAt !== null", timeout=30_000)
+    wait_until(page, "window.__porttwin && window.__porttwin.firstDrawAt !== null", timeout=30_000)
+    wait_until(page, "window.__porttwin.idleAt !== null", timeout=30_000)
     page.wait_for_timeout(300)
 
 
@@ -78,7 +102,7 @@ def zoom_to(page: Page, lon: float, lat: float, zoom: float = 18) -> None:
     }""",
         [lon, lat, zoom],
     )
-    page.wait_for_function("window.__porttwin.idleAt !== null", timeout=30_000)
+    wait_until(page, "window.__porttwin.idleAt !== null", timeout=30_000)
     page.wait_for_timeout(500)
 
 
@@ -124,7 +148,8 @@ def test_clicking_a_facility_opens_its_panel_with_name_and_grade(page, live_serv
     pier = graded_pier(live_server, token)
     zoom_to(page, pier["lon"], pier["lat"])
     # click only once the pier (or one of its findings) is drawn under that pixel
-    page.wait_for_function(
+    wait_until(
+        page,
         """([lon, lat, id]) => {
         const deck = window.__porttwinDeck;
         const [x, y] = deck.getViewports()[0].project([lon, lat]);
@@ -137,8 +162,8 @@ def test_clicking_a_facility_opens_its_panel_with_name_and_grade(page, live_serv
     )
     page.mouse.click(*pixel_of(page, pier["lon"], pier["lat"]))
     page.wait_for_selector("#panel:not([hidden]) .grade")
-    page.wait_for_function(
-        f"document.getElementById('panel-title').textContent.includes('{pier['ledger_no']}')"
+    wait_until(
+        page, f"document.getElementById('panel-title').textContent.includes('{pier['ledger_no']}')"
     )
     assert page.locator("#panel-body .grade").first.inner_text() == pier["grade"]
     assert "一般定期点検" in page.locator("#panel-body").inner_text()  # the inspection timeline
@@ -153,8 +178,8 @@ def test_search_jumps_to_a_facility(page, live_server, demo):
     wait_for_map(page)
     page.fill("#search-text", "Digue")
     page.click("#search button")
-    page.wait_for_function(
-        "document.getElementById('panel-title').textContent.includes('Digue Croisières')"
+    wait_until(
+        page, "document.getElementById('panel-title').textContent.includes('Digue Croisières')"
     )
     center = page.evaluate(
         "[window.__porttwin.viewState.longitude, window.__porttwin.viewState.latitude]"
@@ -178,7 +203,7 @@ def test_language_toggle_switches_labels(page, live_server, demo):
 
 def test_a_wrong_token_shows_a_clear_message(page, live_server):
     log_in(page, live_server, "pt_wrong-token")
-    page.wait_for_function("document.getElementById('message').textContent.length > 0")
+    wait_until(page, "document.getElementById('message').textContent.length > 0")
     message = page.locator("#message").inner_text()
     assert "トークンが無効" in message or "not valid" in message
     assert page.locator("#login").is_visible()
@@ -209,7 +234,8 @@ def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live
     wait_for_map(page)
     zoom_to(page, point.x, point.y, 18)
     # the demo model's footprint is drawn around the quay line, linked to it
-    page.wait_for_function(
+    wait_until(
+        page,
         """([lon, lat, id]) => {
         const deck = window.__porttwinDeck;
         const [x, y] = deck.getViewports()[0].project([lon, lat]);
@@ -227,8 +253,8 @@ def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live
     page.mouse.move(*pixel_of(page, point.x, point.y))
     assert f"EPSG:{nice['metric_epsg']}" in page.locator("#cursor").inner_text()
     page.mouse.click(*pixel_of(page, point.x, point.y))
-    page.wait_for_function(
-        "document.getElementById('panel-title').textContent.includes('Quai des Docks')"
+    wait_until(
+        page, "document.getElementById('panel-title').textContent.includes('Quai des Docks')"
     )
     page.wait_for_selector("#panel-body .bim li", timeout=20_000)
     listed = page.locator("#panel-body .bim").inner_text()
@@ -255,13 +281,14 @@ def test_the_bim_model_is_shown_in_3d_on_its_facility(page, live_server, demo):
     page.select_option("#port", "FRNCE")
     page.fill("#search-text", "Quai des Docks")
     page.click("#search button")
-    page.wait_for_function(
-        "document.getElementById('panel-title').textContent.includes('Quai des Docks')"
+    wait_until(
+        page, "document.getElementById('panel-title').textContent.includes('Quai des Docks')"
     )
     zoom_to(page, middle.x, middle.y, 16)
     page.wait_for_selector("#panel-body .bim button.show-3d", timeout=20_000)
     page.click("#panel-body .bim button.show-3d")
-    page.wait_for_function(
+    wait_until(
+        page,
         """(points) => {
         const deck = window.__porttwinDeck;
         const viewport = deck.getViewports()[0];

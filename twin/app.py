@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
@@ -16,10 +22,19 @@ from assets.bim.routes import router as bim_router
 from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
 from inspections.routes import router as inspections_router
-from kernel.database import database_url, make_engine, session_factory
-from kernel.jobs import JobPublic, get_job, list_jobs
+from kernel.database import database_url, is_unavailable, make_engine, session_factory
+from kernel.guard import RequestGuard
+from kernel.headers import SecurityHeaders
+from kernel.jobs import JobPublic, get_job, list_jobs, reap_dead_workers
 from kernel.settings import Settings, get_settings
-from kernel.web import CurrentUser, SessionDep, install_error_handlers
+from kernel.uploads import clean_stale_uploads
+from kernel.web import (
+    CurrentUser,
+    SessionDep,
+    install_error_handlers,
+    install_openapi,
+    problem_responses,
+)
 from twin.ifc_export import router as ifc_export_router
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router
@@ -29,11 +44,45 @@ from twin.sensors.sta import router as sta_router
 from twin.state import router as state_router
 from twin.surveys.routes import router as surveys_router
 
+log = logging.getLogger("porttwin")
+HOUSEKEEPING_EVERY_S = 30.0
+
 
 class Health(BaseModel):
-    status: str
-    database: str
-    postgis: str
+    status: str  # ok, or unavailable
+    database: str  # up, or down
+
+
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Port Twin API</title>
+<link rel="stylesheet" href="/vendor/swagger-ui/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/docs-init.js"></script></body></html>
+"""
+REDOC_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Port Twin API</title></head>
+<body><redoc spec-url="/openapi.json"></redoc>
+<script src="/vendor/redoc/redoc.standalone.js"></script></body></html>
+"""
+
+
+def housekeeping(engine: Engine, settings: Settings) -> None:
+    """Mark jobs whose worker died as failed; remove upload folders a killed server left."""
+    try:
+        reaped = reap_dead_workers(engine)
+        if reaped:
+            log.warning("marked %d job(s) failed: their worker process is gone", reaped)
+    except Exception as exc:  # the database may be down; try again next round
+        if not is_unavailable(exc):
+            log.exception("housekeeping failed")
+    clean_stale_uploads(settings)
+
+
+async def _housekeeping_loop(engine: Engine, settings: Settings) -> None:
+    while True:
+        await run_in_threadpool(housekeeping, engine, settings)
+        await asyncio.sleep(HOUSEKEEPING_EVERY_S)
 
 
 class Me(BaseModel):
@@ -52,7 +101,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         own = engine is None
         app.state.engine = engine or make_engine(database_url(settings))
         app.state.sessionmaker = session_factory(app.state.engine)
+        task = asyncio.create_task(_housekeeping_loop(app.state.engine, settings))
         yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
         if own:
             app.state.engine.dispose()
 
@@ -61,20 +114,48 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         version="0.1.0",
         summary="Port infrastructure asset registry and spatial digital twin",
         description=(
-            "Every `/api/v1` endpoint needs `Authorization: Bearer <token>`; "
-            "make one with `porttwin user add NAME --role ROLE --port CODE`."
+            "Every `/api/v1` endpoint needs an API token: `Authorization: Bearer <token>`, or "
+            "HTTP Basic with the token as the password (for QGIS and older GDAL); make one "
+            "with `porttwin user add NAME --role ROLE --port CODE`. Errors are RFC 9457 "
+            "problem details (`application/problem+json`)."
         ),
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        responses=problem_responses(),
     )
     app.state.settings = settings
     install_error_handlers(app)
+    install_openapi(app)
+    # outermost first: headers on every answer, then the guard before any body is read
+    app.add_middleware(RequestGuard, settings=settings)
+    app.add_middleware(SecurityHeaders)
 
-    @app.get("/healthz", tags=["health"])
-    def healthz() -> Health:
-        with app.state.engine.connect() as conn:
-            db = conn.execute(text("SHOW server_version")).scalar_one()
-            postgis = conn.execute(text("SELECT postgis_lib_version()")).scalar_one()
-        return Health(status="ok", database=f"PostgreSQL {db}", postgis=f"PostGIS {postgis}")
+    @app.get(
+        "/healthz",
+        tags=["health"],
+        response_model=Health,
+        responses={503: {"model": Health, "description": "the database is down"}},
+    )
+    def healthz() -> Any:
+        """Whether the service and its database answer; says nothing about versions."""
+        try:
+            with app.state.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            body = Health(status="unavailable", database="down").model_dump()
+            return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
+        return Health(status="ok", database="up")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(DOCS_PAGE)
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return HTMLResponse(REDOC_PAGE)
 
     @app.get("/api/v1/me", tags=["auth"])
     def me(who: CurrentUser) -> Me:
@@ -108,7 +189,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     # The viewer's static files and its npm dependencies (deck.gl), served by the app so the
     # viewer works without internet access; found as package data (no viewer code imported).
     vendor = settings.viewer_vendor_dir or Path(__file__).parents[1] / "viewer" / "node_modules"
-    for url, folder in (("deck.gl", "deck.gl"), ("loaders.gl-mvt", "@loaders.gl/mvt/dist")):
+    for url, folder in (
+        ("deck.gl", "deck.gl"),
+        ("loaders.gl-mvt", "@loaders.gl/mvt/dist"),
+        ("swagger-ui", "swagger-ui-dist"),
+        ("redoc", "redoc/bundles"),
+    ):
         if (vendor / folder).is_dir():
             app.mount(f"/vendor/{url}", StaticFiles(directory=vendor / folder), name=url)
     app.mount("/", StaticFiles(packages=[("viewer", "static")], html=True), name="viewer")

@@ -10,11 +10,9 @@ all in the job's one transaction: a model that cannot be read leaves nothing beh
 
 from __future__ import annotations
 
-import hashlib
 import math
 import tempfile
 import uuid
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +28,7 @@ from assets.bim.models import BimElement, BimModel
 from assets.ports import resolve_port
 from geodata.archive import ArchiveError, safe_extract
 from geodata.crs import CRSLookupError, is_metric
+from geodata.errors import ReadError
 from geodata.ifc import (
     IfcReadError,
     MapConversion,
@@ -42,6 +41,7 @@ from geodata.ifc import (
     shape_count,
     to_lonlat,
 )
+from geodata.sniff import require_format
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.files import file_store
@@ -163,19 +163,19 @@ def register_model(
     who.require("registry.write", port.id, "port")
     name = file_name or path.name
     with tempfile.TemporaryDirectory(prefix="porttwin-ifczip-") as tmp:
-        path, name = _unzipped(path, name, Path(tmp))
         try:
+            path, name = _unzipped(path, name, Path(tmp))
+            require_format(path, ("IFC",), name=name)
             check_header(path, name)
-        except IfcReadError as exc:
-            raise Invalid(str(exc), field="file") from exc
-        data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
+        except ReadError as exc:
+            raise Invalid(str(exc), field="file") from None
+        digest = file_store().put_file(path)
+        size = path.stat().st_size
     model = session.scalar(
         select(BimModel).where(BimModel.port_id == port.id, BimModel.file_sha256 == digest)
     )
     if model is not None and not _job_failed(session, model):
         return model, None
-    file_store().put(data)
     georef = georef_of(placement.conversion(), "manual") if placement else None
     if model is None:
         model = BimModel(
@@ -183,7 +183,7 @@ def register_model(
             id=new_id(),
             file_sha256=digest,
             file_name=name,
-            file_size=len(data),
+            file_size=size,
             created_by=who.name,
             notes=[],
         )
@@ -203,13 +203,13 @@ def register_model(
 
 def _unzipped(path: Path, name: str, folder: Path) -> tuple[Path, str]:
     """The IFC file itself when the upload is an .ifczip (or a zip) holding exactly one."""
-    if not zipfile.is_zipfile(path):
+    if require_format(path, ("IFC", "ZIP"), name=name) == "IFC":
         return path, name
     limit = get_settings().max_upload_mb << 20
     try:
-        files = safe_extract(path, folder, max_total_bytes=8 * limit)
+        files = safe_extract(path, folder, max_total_bytes=8 * limit, name=name)
     except ArchiveError as exc:
-        raise Invalid(str(exc), field="file") from exc
+        raise Invalid(str(exc), field="file") from None
     models = [f for f in files if f.suffix.lower() == ".ifc"]
     if len(models) != 1:
         raise Invalid(

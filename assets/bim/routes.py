@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import uuid
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,8 +19,9 @@ from assets.ports import resolve_port
 from assets.schemas import Page
 from kernel.errors import Invalid, NotFound
 from kernel.files import file_store
+from kernel.guard import body_limit
 from kernel.jobs import spawn
-from kernel.uploads import save_upload
+from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, PagingDep, SessionDep
 
 router = APIRouter(prefix="/api/v1/bim", tags=["BIM"])
@@ -40,8 +39,13 @@ def _placement(
     return Placement(crs=crs, eastings=eastings, northings=northings, rotation_deg=rotation_deg)
 
 
-@router.post("/models", status_code=status.HTTP_202_ACCEPTED, summary="Upload an IFC model")
-async def upload_model(
+@router.post(
+    "/models",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Upload an IFC model",
+    openapi_extra=body_limit("upload"),
+)
+def upload_model(
     request: Request,
     background: BackgroundTasks,
     who: CurrentUser,
@@ -61,9 +65,9 @@ async def upload_model(
     answers 200 with the existing model. A model without georeferencing can be placed here
     (crs, eastings, northings, rotation) or later with `PUT .../placement`."""
     placement = _placement(crs, eastings, northings, rotation_deg)
-    folder = Path(tempfile.mkdtemp(prefix="porttwin-ifc-"))
-    try:
-        saved = await save_upload(file, folder, request.app.state.settings.max_upload_mb)
+    settings = request.app.state.settings
+    with upload_folder(settings) as folder:
+        saved = save_upload(file, folder, settings.max_upload_mb)
         model, job = register_model(
             session,
             who,
@@ -73,8 +77,6 @@ async def upload_model(
             placement=placement,
             create_facilities=create_facilities,
         )
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     if job is not None:
         # started after the response, when the request's transaction has committed
         background.add_task(spawn, job.id, request.app.state.settings)
@@ -130,10 +132,7 @@ def get_elements(
 def _stored(sha256: str | None, what: str) -> Path:
     if sha256 is None:
         raise NotFound(f"this model has no {what}")
-    path = file_store().path(sha256)
-    if not path.exists():
-        raise NotFound(f"the stored {what} is missing")
-    return path
+    return file_store().existing_path(sha256, what=f"the model's {what}")
 
 
 @router.get("/models/{model_id}/model.glb", response_class=FileResponse)

@@ -13,12 +13,15 @@ from geodata.osm import read_osm
 
 
 def osm_rows(
-    path: Path, bbox: tuple[float, float, float, float] | None = None
+    path: Path,
+    bbox: tuple[float, float, float, float] | None = None,
+    *,
+    name: str | None = None,
 ) -> tuple[list[ImportRow], list[str]]:
     """One row per recognised feature (whose centroid is inside ``bbox`` when given)."""
     area = box(*bbox) if bbox else None
     rows, rules = [], Counter[str]()
-    for number, feature in enumerate(read_osm(path), start=1):
+    for number, feature in enumerate(read_osm(path, name=name), start=1):
         if area is not None and not area.contains(feature.geometry.centroid):
             continue
         tags = feature.tags

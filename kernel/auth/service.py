@@ -7,6 +7,8 @@ whether its role may perform the action (else 403).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import secrets
 import uuid
@@ -119,14 +121,47 @@ def issue_token(session: Session, user_id: uuid.UUID, expires_at: datetime | Non
     return token
 
 
+NO_TOKEN = (  # a message, not a secret
+    "an API token is required (Authorization: Bearer <token>, "  # noqa: S105
+    "or HTTP Basic with the token as the password)"
+)
+BAD_TOKEN = "the API token is not valid (unknown, expired, revoked or its user disabled)"  # noqa: S105
+
+
+def token_from_header(header: str | None) -> str | None:
+    """The API token of an ``Authorization`` header: ``Bearer <token>``, or ``Basic`` with the
+    token as the password (the user name is not checked) for clients that only speak Basic,
+    such as QGIS and older GDAL; None when there is none."""
+    if not header:
+        return None
+    scheme, _, value = header.strip().partition(" ")
+    scheme, value = scheme.lower(), value.strip()
+    if scheme == "bearer":
+        return value or None
+    if scheme == "basic":
+        try:
+            decoded = base64.b64decode(value, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            raise Unauthenticated(
+                "the Basic credentials are not valid base64 of user:token"
+            ) from None
+        _, sep, password = decoded.partition(":")
+        return password if sep and password else None
+    raise Unauthenticated(f"unsupported authorization scheme '{scheme}'; use Bearer or Basic")
+
+
 def authenticate(session: Session, token: str | None) -> Principal:
-    """The principal owning ``token``; Unauthenticated when missing, unknown or expired.
+    """The principal owning ``token``; Unauthenticated when missing, unknown, expired or its
+    user is disabled, with one message for all but the first, so an answer never tells
+    which tokens exist.
 
     One query finds the user, their ports and names them as the actor of the transaction
     (what registry history records), so a request pays a single round trip for all three.
     """
     if not token:
-        raise Unauthenticated("an API token is required (Authorization: Bearer <token>)")
+        raise Unauthenticated(NO_TOKEN)
+    if len(token) > 200 or not token.isprintable():
+        raise Unauthenticated(BAD_TOKEN)
     ports = func.array_remove(func.array_agg(UserPort.port_id), None)
     row = session.execute(
         select(User, ApiToken.expires_at, ports, func.set_config("porttwin.actor", User.name, True))
@@ -136,12 +171,10 @@ def authenticate(session: Session, token: str | None) -> Principal:
         .group_by(User.id, ApiToken.expires_at)
     ).first()
     if row is None:
-        raise Unauthenticated("the API token is not valid")
+        raise Unauthenticated(BAD_TOKEN)
     user, expires_at, port_ids, _ = row
-    if expires_at is not None and expires_at <= datetime.now(UTC):
-        raise Unauthenticated("the API token has expired")
-    if user.disabled:
-        raise Unauthenticated("this user is disabled")
+    if (expires_at is not None and expires_at <= datetime.now(UTC)) or user.disabled:
+        raise Unauthenticated(BAD_TOKEN)
     return Principal(
         user_id=user.id,
         name=user.name,

@@ -10,13 +10,13 @@ from fastapi import APIRouter, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 
 from kernel.errors import Invalid
+from kernel.guard import body_limit
 from kernel.web import AsOfDep, CurrentUser, SessionDep
 from twin.sensors import service
 from twin.sensors.formats import FormatError, parse_csv, parse_json
 from twin.sensors.ingest import ingest
 
 router = APIRouter(prefix="/api/v1", tags=["sensors"])
-MAX_BODY = 64 << 20
 
 
 @router.post("/datastreams", status_code=status.HTTP_201_CREATED)
@@ -44,6 +44,7 @@ def get_datastream(
 @router.post(
     "/datastreams/{stream_id}/observations",
     summary="Bulk readings: JSON array [{t, v, q}] or CSV with header t,v[,q]",
+    openapi_extra=body_limit("bulk"),
 )
 async def post_observations(
     stream_id: uuid.UUID,
@@ -52,14 +53,14 @@ async def post_observations(
     session: SessionDep,
     on_duplicate: Literal["ignore", "update"] = "ignore",
 ) -> dict[str, int]:
-    stream = service.get_stream(session, who, stream_id)
-    who.require("registry.write", stream.port_id, "datastream")
+    """The body is read here (awaiting the network, not blocking); checking the stream,
+    parsing and writing run in the thread pool, so the event loop stays free."""
     body = await request.body()
-    if len(body) > MAX_BODY:
-        raise Invalid(f"the body is larger than {MAX_BODY >> 20} MB; send batches", field="body")
     kind = request.headers.get("content-type", "").split(";")[0].strip()
 
-    def work() -> dict[str, int]:  # off the event loop, so the next request can be read
+    def work() -> dict[str, int]:
+        stream = service.get_stream(session, who, stream_id)
+        who.require("registry.write", stream.port_id, "datastream")
         try:
             rows = list(parse_csv(body) if kind == "text/csv" else parse_json(body))
         except FormatError as exc:

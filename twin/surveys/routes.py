@@ -6,13 +6,15 @@ import uuid
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
-from fastapi.responses import Response
+from fastapi import APIRouter, BackgroundTasks, File, Form, Query, Request, UploadFile, status
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select
 
 from assets.ports import resolve_port
 from kernel.files import file_store
-from kernel.uploads import TooLarge
+from kernel.guard import body_limit
+from kernel.jobs import JobPublic, spawn
+from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, SessionDep
 from twin.surveys import service
 from twin.surveys.models import RasterSurvey
@@ -24,34 +26,37 @@ router = APIRouter(prefix="/api/v1", tags=["surveys"])
     "/surveys",
     status_code=status.HTTP_201_CREATED,
     summary="Upload a GeoTIFF survey (stored as a COG; answers its STAC item)",
+    openapi_extra=body_limit("upload"),
+    responses={202: {"model": JobPublic, "description": "a large file: converted by a job"}},
 )
-async def upload(
+def upload(
     request: Request,
+    background: BackgroundTasks,
     who: CurrentUser,
     session: SessionDep,
     file: Annotated[UploadFile, File()],
-    port: Annotated[str, Form()],
-    kind: Annotated[str, Form()],
+    port: Annotated[str, Form(max_length=64)],
+    kind: Annotated[str, Form(max_length=32)],
     surveyed_on: Annotated[date, Form()],
-    vertical_datum: Annotated[str | None, Form()] = None,
-    source: Annotated[str | None, Form()] = None,
-) -> dict[str, Any]:
+    vertical_datum: Annotated[str | None, Form(max_length=32)] = None,
+    source: Annotated[str | None, Form(max_length=500)] = None,
+) -> Any:
+    """A GeoTIFF larger than `PORTTWIN_JOB_THRESHOLD_MB` is converted by a background job:
+    the answer is 202 with the job, whose `result` is the STAC item."""
     settings = request.app.state.settings
-    data = await file.read()
-    if len(data) > settings.max_upload_mb << 20:
-        raise TooLarge(f"{file.filename}: larger than the {settings.max_upload_mb} MB limit")
-    survey = service.upload_survey(
-        session,
-        who,
-        file_store(settings),
-        port,
-        file.filename or "survey.tif",
-        data,
-        kind=kind,
-        surveyed_on=surveyed_on,
-        vertical_datum=vertical_datum,
-        source=source,
+    name = file.filename or "survey.tif"
+    fields = service.SurveyFields(
+        kind=kind, surveyed_on=surveyed_on, vertical_datum=vertical_datum, source=source
     )
+    with upload_folder(settings) as folder:
+        saved = save_upload(file, folder, settings.max_upload_mb)
+        if saved.stat().st_size > settings.job_threshold_mb * (1 << 20):
+            job = service.queue_survey(session, who, port, name, saved, fields)
+            background.add_task(spawn, job.id, settings)
+            return JSONResponse(JobPublic.of(job).model_dump(mode="json"), status_code=202)
+        survey = service.upload_survey(
+            session, who, file_store(settings), port, name, saved, fields
+        )
     return survey.stac
 
 
@@ -80,7 +85,9 @@ def download_cog(
     survey_id: uuid.UUID, request: Request, who: CurrentUser, session: SessionDep
 ) -> Response:
     survey = service.get_survey(session, who, survey_id)
-    data = file_store(request.app.state.settings).read(survey.sha256)
+    data = file_store(request.app.state.settings).read(
+        survey.sha256, what=f"the COG of survey {survey.id}"
+    )
     return Response(data, media_type="image/tiff; application=geotiff; profile=cloud-optimized")
 
 

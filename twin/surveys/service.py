@@ -2,9 +2,8 @@
 content-addressed file store, described by STAC items, served as map tiles and point values,
 and used for the berth depth check of quays.
 
-Everything raster goes through rasterio, which honours rotated grids (a GeoTIFF
-ModelTransformation with rotation terms gives an affine transform with rotation, used as is
-for footprints, sampling and warping to Web Mercator).
+The raster work itself (checking an upload, COG conversion, warping, sampling) is in
+:mod:`geodata.raster`; rotated grids are honoured there.
 """
 
 from __future__ import annotations
@@ -13,36 +12,46 @@ import io
 import math
 import tempfile
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import rasterio
-import rasterio.shutil
 from geoalchemy2.shape import from_shape, to_shape
 from matplotlib import colormaps
 from PIL import Image
-from pyproj import Transformer
-from rasterio.enums import Resampling
-from rasterio.errors import RasterioIOError
-from rasterio.transform import from_bounds as transform_from_bounds
-from rasterio.warp import reproject
-from shapely.geometry import LineString, MultiLineString, Polygon, mapping
+from shapely.geometry import LineString, MultiLineString, mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assets.models import Facility, PortDatum
 from assets.ports import resolve_port
+from geodata import raster
+from geodata.errors import ReadError
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
-from kernel.files import FileStore
+from kernel.files import FileStore, file_store
 from kernel.ids import new_id
+from kernel.jobs import Job, JobProgress, create_job
 from twin.surveys.models import RasterSurvey
 
-MAX_PIXELS = 400_000_000
-WORLD = 20037508.342789244
-TILE = 256
+KINDS = ("bathymetry", "orthophoto", "dem", "other")
+SURVEY_HANDLER = "twin.surveys.service:survey_job"
+
+
+@dataclass(frozen=True)
+class SurveyFields:
+    """What the uploader says about a survey."""
+
+    kind: str
+    surveyed_on: date
+    vertical_datum: str | None = None
+    source: str | None = None
+
+    def check(self) -> None:
+        if self.kind not in KINDS:
+            raise Invalid(f"kind is one of {', '.join(KINDS)}", field="kind")
 
 
 def upload_survey(
@@ -51,43 +60,26 @@ def upload_survey(
     store: FileStore,
     port_ref: str,
     filename: str,
-    data: bytes,
-    *,
-    kind: str,
-    surveyed_on: date,
-    vertical_datum: str | None,
-    source: str | None,
+    path: Path,
+    fields: SurveyFields,
 ) -> RasterSurvey:
-    """Check a GeoTIFF, turn it into a COG, store it and describe it as a STAC item."""
+    """Check a GeoTIFF (the file at ``path``, called ``filename`` by the user), turn it into
+    a COG, store it and describe it as a STAC item."""
     port = resolve_port(session, who, port_ref)
     who.require("registry.write", port.id, "port")
-    if kind not in ("bathymetry", "orthophoto", "dem", "other"):
-        raise Invalid("kind is bathymetry, orthophoto, dem or other", field="kind")
-    with tempfile.TemporaryDirectory() as tmp:
-        src_path, cog_path = Path(tmp) / "in.tif", Path(tmp) / "cog.tif"
-        src_path.write_bytes(data)
+    fields.check()
+    kind, surveyed_on = fields.kind, fields.surveyed_on
+    vertical_datum, source = fields.vertical_datum, fields.source
+    with tempfile.TemporaryDirectory(prefix="porttwin-cog-") as tmp:
+        cog_path = Path(tmp) / "cog.tif"
         try:
-            with rasterio.open(src_path) as src:
-                if src.crs is None:
-                    raise Invalid(f"{filename}: the raster has no CRS", field="file")
-                if src.width * src.height > MAX_PIXELS:
-                    raise Invalid(
-                        f"{filename}: {src.width}×{src.height} pixels is too large", field="file"
-                    )
-                band = src.read(1, masked=True).astype("float64")
-                stats = (
-                    {"min": float(band.min()), "max": float(band.max())}
-                    if band.count()
-                    else {"min": None, "max": None}
-                )
-                footprint = _footprint(src)
-                epsg = src.crs.to_epsg()
-                shape = [src.height, src.width]
-                transform = list(src.transform)[:6]
-                rasterio.shutil.copy(src, cog_path, driver="COG", compress="DEFLATE")
-        except RasterioIOError as exc:
-            raise Invalid(f"{filename}: not a readable GeoTIFF ({exc})", field="file") from exc
-        digest = store.put(cog_path.read_bytes())
+            info = raster.to_cog(path, cog_path, name=filename)
+        except ReadError as exc:
+            raise Invalid(str(exc), field="file") from None
+        digest = store.put_file(cog_path)
+    footprint = info.footprint
+    epsg, shape, transform = info.epsg, [info.height, info.width], list(info.transform)
+    stats = {"min": info.minimum, "max": info.maximum}
     survey_id = new_id()
     stac = {
         "type": "Feature",
@@ -138,14 +130,50 @@ def upload_survey(
     return survey
 
 
-def _footprint(src: Any) -> Polygon:
-    """The raster's outline in lon/lat, through its (possibly rotated) affine transform."""
-    corners = [
-        src.transform @ (c, r)
-        for c, r in ((0, 0), (src.width, 0), (src.width, src.height), (0, src.height))
-    ]
-    to_wgs84 = Transformer.from_crs(src.crs, 4326, always_xy=True)
-    return Polygon([to_wgs84.transform(x, y) for x, y in corners])
+def queue_survey(
+    session: Session,
+    who: Principal,
+    port_ref: str,
+    filename: str,
+    path: Path,
+    fields: SurveyFields,
+) -> Job:
+    """Store a large upload and queue its conversion; the job's result is the STAC item."""
+    port = resolve_port(session, who, port_ref)
+    who.require("registry.write", port.id, "port")
+    fields.check()
+    params = {
+        "sha256": file_store().put_file(path),
+        "name": filename,
+        "port": port.code,
+        "kind": fields.kind,
+        "surveyed_on": fields.surveyed_on.isoformat(),
+        "vertical_datum": fields.vertical_datum,
+        "source": fields.source,
+    }
+    return create_job(session, who, "survey", SURVEY_HANDLER, port.id, params)
+
+
+def survey_job(session: Session, who: Principal, job: Job, progress: JobProgress) -> dict[str, Any]:
+    """The background part of a queued survey upload."""
+    p = job.params
+    store = file_store()
+    progress.start("converting", None)
+    survey = upload_survey(
+        session,
+        who,
+        store,
+        p["port"],
+        p["name"],
+        store.existing_path(p["sha256"], what=f"the upload {p['name']}"),
+        SurveyFields(
+            kind=p["kind"],
+            surveyed_on=date.fromisoformat(p["surveyed_on"]),
+            vertical_datum=p["vertical_datum"],
+            source=p["source"],
+        ),
+    )
+    return dict(survey.stac)
 
 
 def get_survey(session: Session, who: Principal, survey_id: uuid.UUID) -> RasterSurvey:
@@ -158,25 +186,13 @@ def get_survey(session: Session, who: Principal, survey_id: uuid.UUID) -> Raster
 def tile_png(store: FileStore, survey: RasterSurvey, z: int, x: int, y: int) -> bytes | None:
     """A 256 px Web Mercator tile with a colour ramp over the survey's value range (depths
     blue), transparent where there is no data; None when the tile holds no data."""
-    size = 2 * WORLD / 2**z
-    bounds = (-WORLD + x * size, WORLD - (y + 1) * size, -WORLD + (x + 1) * size, WORLD - y * size)
-    values = np.full((TILE, TILE), np.nan, dtype="float32")
-    with rasterio.open(store.path(survey.sha256)) as src:
-        reproject(
-            source=rasterio.band(src, 1),
-            destination=values,
-            src_transform=src.transform,
-            src_crs=src.crs,
-            src_nodata=src.nodata if src.nodata is not None else np.nan,
-            dst_transform=transform_from_bounds(*bounds, TILE, TILE),
-            dst_crs="EPSG:3857",
-            dst_nodata=np.nan,
-            resampling=Resampling.bilinear,
-        )
+    values = raster.tile_values(stored_file(store, survey), z, x, y)
     if not np.isfinite(values).any():
         return None
     band = survey.stac["properties"]["raster:bands"][0]["statistics"]
     lo, hi = band["minimum"], band["maximum"]
+    if lo is None or hi is None:
+        return None
     ramp = colormaps["gist_earth" if survey.kind in ("bathymetry", "dem") else "viridis"]
     scaled = np.clip((values - lo) / max(hi - lo, 1e-9), 0, 1)
     rgba = (ramp(np.nan_to_num(scaled)) * 255).astype("uint8")
@@ -187,16 +203,12 @@ def tile_png(store: FileStore, survey: RasterSurvey, z: int, x: int, y: int) -> 
 
 
 def value_at(store: FileStore, survey: RasterSurvey, lon: float, lat: float) -> float | None:
-    with rasterio.open(store.path(survey.sha256)) as src:
-        x, y = Transformer.from_crs(4326, src.crs, always_xy=True).transform(lon, lat)
-        row, col = src.index(x, y)
-        if not (0 <= row < src.height and 0 <= col < src.width):
-            return None
-        value = float(next(src.sample([(x, y)]))[0])
-        nodata = src.nodata
-    if math.isnan(value) or (nodata is not None and value == nodata):
-        return None
-    return value
+    return raster.value_at(stored_file(store, survey), lon, lat)
+
+
+def stored_file(store: FileStore, survey: RasterSurvey) -> Path:
+    """The survey's COG in the file store; Gone when it is missing (``porttwin verify``)."""
+    return store.existing_path(survey.sha256, what=f"the COG of survey {survey.id}")
 
 
 # -- berth depth check --------------------------------------------------------------------------
@@ -267,6 +279,8 @@ def depth_check(
         raise Invalid("the survey has no vertical datum", field="vertical_datum")
     if not 0.5 <= spacing_m <= 500:
         raise Invalid("spacing_m is 0.5 to 500", field="spacing_m")
+    if not -1000 <= offset_m <= 1000:
+        raise Invalid("offset_m is -1000 to 1000 (metres from the quay line)", field="offset_m")
     design = to_common_datum(
         session,
         facility.port_id,
@@ -275,15 +289,9 @@ def depth_check(
         survey.vertical_datum,
         survey.surveyed_on,
     )
-    with rasterio.open(store.path(survey.sha256)) as src:
-        to_src = Transformer.from_crs(4326, src.crs, always_xy=True)
-        metric = LineString([to_src.transform(x, y) for x, y in line.coords])
-        face = metric.offset_curve(offset_m)
-        chainages = np.arange(0, face.length + 1e-9, spacing_m)
-        points = [face.interpolate(c) for c in chainages]
-        values = np.array([float(v[0]) for v in src.sample([(p.x, p.y) for p in points])])
-        if src.nodata is not None:
-            values[values == src.nodata] = np.nan
+    chainages, values = raster.sample_offset_line(
+        stored_file(store, survey), line, offset_m, spacing_m
+    )
     samples = [
         {"chainage_m": round(float(c), 2), "bed_m": None if math.isnan(v) else round(v, 3)}
         for c, v in zip(chainages, values, strict=True)
