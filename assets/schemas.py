@@ -6,9 +6,12 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
+
+from kernel.schemas import Input
 
 T = TypeVar("T")
+NAME_MAX = 300  # a name, of a port, facility, authority or component
 
 GEOJSON_EXAMPLE = {
     "type": "LineString",
@@ -23,45 +26,45 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
-class Height(BaseModel):
+class Height(Input):
     """A height is never a bare number: a value in metres and the vertical datum it refers to."""
 
-    value: float = Field(description="metres, positive up")
-    datum: str = Field(description="code of the vertical datum, e.g. CDL, DL, TP", examples=["CDL"])
+    value: float = Field(ge=-20_000, le=20_000, description="metres, positive up")
+    datum: str = Field(
+        max_length=20, description="code of the vertical datum, e.g. CDL, DL, TP", examples=["CDL"]
+    )
 
 
-class DatumOffset(BaseModel):
+class DatumOffset(Input):
     """``height in reference = height in datum + offset_m`` from ``valid_from``."""
 
-    datum: str = Field(examples=["DL"])
-    reference: str = Field(default="TP", examples=["TP"])
-    offset_m: float = Field(examples=[-1.090])
+    datum: str = Field(max_length=20, examples=["DL"])
+    reference: str = Field(default="TP", max_length=20, examples=["TP"])
+    offset_m: float = Field(ge=-1000, le=1000, examples=[-1.090])
     valid_from: date
     valid_to: date | None = None
     source: str | None = None
 
 
-class ExternalId(BaseModel):
+class ExternalId(Input):
     source: str = Field(max_length=40, examples=["osm"])
     ext_id: str = Field(max_length=200, examples=["way/37806297"])
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 # -- authorities ------------------------------------------------------------------------------
-class AuthorityCreate(_Strict):
+class AuthorityCreate(Input):
     code: str = Field(max_length=40, pattern=r"^[A-Za-z0-9_.-]+$", examples=["kawasaki-city"])
-    name_ja: str | None = Field(default=None, examples=["川崎市"])
-    name_en: str | None = Field(default=None, examples=["City of Kawasaki"])
+    name_ja: str | None = Field(default=None, max_length=NAME_MAX, examples=["川崎市"])
+    name_en: str | None = Field(default=None, max_length=NAME_MAX, examples=["City of Kawasaki"])
     country: str = Field(min_length=2, max_length=2, examples=["JP"])
     attributes: dict[str, Any] = Field(default_factory=dict)
 
 
-class AuthorityUpdate(_Strict):
-    name_ja: str | None = None
-    name_en: str | None = None
+class AuthorityUpdate(Input):
+    not_null = frozenset({"country", "attributes"})
+
+    name_ja: str | None = Field(default=None, max_length=NAME_MAX)
+    name_en: str | None = Field(default=None, max_length=NAME_MAX)
     country: str | None = Field(default=None, min_length=2, max_length=2)
     attributes: dict[str, Any] | None = None
 
@@ -78,31 +81,39 @@ class AuthorityPublic(BaseModel):
 
 
 # -- ports ------------------------------------------------------------------------------------
-class PortCreate(_Strict):
+class PortCreate(Input):
     authority_id: uuid.UUID
     code: str = Field(max_length=20, pattern=r"^[A-Za-z0-9_-]+$", examples=["JPKWS"])
     unlocode: str | None = Field(default=None, pattern=r"^[A-Z]{2}[A-Z2-9]{3}$", examples=["JPKWS"])
     jp_port_code: str | None = Field(default=None, max_length=10)
-    name_ja: str | None = Field(default=None, examples=["川崎港"])
-    name_en: str | None = Field(default=None, examples=["Port of Kawasaki"])
-    port_class: str | None = Field(default=None, examples=["international_strategic"])
+    name_ja: str | None = Field(default=None, max_length=NAME_MAX, examples=["川崎港"])
+    name_en: str | None = Field(default=None, max_length=NAME_MAX, examples=["Port of Kawasaki"])
+    port_class: str | None = Field(
+        default=None, max_length=60, examples=["international_strategic"]
+    )
     country: str = Field(min_length=2, max_length=2, examples=["JP"])
-    metric_epsg: int = Field(description="metric CRS for lengths and areas", examples=[6677])
+    metric_epsg: int = Field(
+        ge=1024, le=999_999, description="metric CRS for lengths and areas", examples=[6677]
+    )
     boundary: dict[str, Any] | None = Field(default=None, description="GeoJSON (Multi)Polygon")
-    crs: int | None = Field(default=None, description="EPSG code of `boundary` (default 4326)")
+    crs: int | None = Field(
+        default=None, ge=1024, le=999_999, description="EPSG code of `boundary` (default 4326)"
+    )
     datums: list[DatumOffset] = Field(default_factory=list)
     attributes: dict[str, Any] = Field(default_factory=dict)
 
 
-class PortUpdate(_Strict):
+class PortUpdate(Input):
+    not_null = frozenset({"metric_epsg", "datums", "attributes"})
+
     unlocode: str | None = Field(default=None, pattern=r"^[A-Z]{2}[A-Z2-9]{3}$")
-    jp_port_code: str | None = None
-    name_ja: str | None = None
-    name_en: str | None = None
-    port_class: str | None = None
-    metric_epsg: int | None = None
+    jp_port_code: str | None = Field(default=None, max_length=10)
+    name_ja: str | None = Field(default=None, max_length=NAME_MAX)
+    name_en: str | None = Field(default=None, max_length=NAME_MAX)
+    port_class: str | None = Field(default=None, max_length=60)
+    metric_epsg: int | None = Field(default=None, ge=1024, le=999_999)
     boundary: dict[str, Any] | None = None
-    crs: int | None = None
+    crs: int | None = Field(default=None, ge=1024, le=999_999)
     datums: list[DatumOffset] | None = None
     attributes: dict[str, Any] | None = None
 
@@ -137,21 +148,23 @@ class PortPublic(BaseModel):
 
 
 # -- facilities -------------------------------------------------------------------------------
-class FacilityFields(_Strict):
+class FacilityFields(Input):
     ledger_no: str | None = Field(default=None, max_length=60, examples=["K-12-001"])
-    name_ja: str | None = Field(default=None, examples=["千鳥町1号岸壁"])
-    name_en: str | None = Field(default=None, examples=["Chidoricho Quay No. 1"])
-    structure_type: str | None = Field(default=None, examples=["caisson"])
-    status: str | None = Field(default=None, examples=["in_service"])
-    length_m: float | None = Field(default=None, ge=0)
-    width_m: float | None = Field(default=None, ge=0)
+    name_ja: str | None = Field(default=None, max_length=NAME_MAX, examples=["千鳥町1号岸壁"])
+    name_en: str | None = Field(
+        default=None, max_length=NAME_MAX, examples=["Chidoricho Quay No. 1"]
+    )
+    structure_type: str | None = Field(default=None, max_length=60, examples=["caisson"])
+    status: str | None = Field(default=None, max_length=40, examples=["in_service"])
+    length_m: float | None = Field(default=None, ge=0, le=100_000)
+    width_m: float | None = Field(default=None, ge=0, le=100_000)
     design_depth: Height | None = None
     crown_height: Height | None = None
-    design_vessel: str | None = Field(default=None, examples=["30,000 DWT"])
+    design_vessel: str | None = Field(default=None, max_length=200, examples=["30,000 DWT"])
     construction_year: int | None = Field(default=None, ge=1600, le=2200)
-    design_life_years: int | None = Field(default=None, gt=0)
-    owner: str | None = None
-    manager: str | None = None
+    design_life_years: int | None = Field(default=None, gt=0, le=1000)
+    owner: str | None = Field(default=None, max_length=NAME_MAX)
+    manager: str | None = Field(default=None, max_length=NAME_MAX)
     important: bool | None = Field(
         default=None, description="designated important for inspection (3-year cycle)"
     )
@@ -159,18 +172,20 @@ class FacilityFields(_Strict):
     synthetic: list[str] | None = Field(
         default=None, description="names of fields whose values are invented (demo data)"
     )
-    crs: int | None = Field(default=None, description="EPSG code of `geometry` (default 4326)")
+    crs: int | None = Field(
+        default=None, ge=1024, le=999_999, description="EPSG code of `geometry` (default 4326)"
+    )
 
 
 class FacilityCreate(FacilityFields):
-    port: str = Field(description="port code or id", examples=["MCMON"])
-    kind: str = Field(examples=["quay"])
+    port: str = Field(max_length=64, description="port code or id", examples=["MCMON"])
+    kind: str = Field(max_length=60, examples=["quay"])
     geometry: dict[str, Any] = Field(examples=[GEOJSON_EXAMPLE])
     external_ids: list[ExternalId] = Field(default_factory=list)
 
 
 class FacilityUpdate(FacilityFields):
-    kind: str | None = None
+    kind: str | None = Field(default=None, max_length=60)
     geometry: dict[str, Any] | None = None
     external_ids: list[ExternalId] | None = None
 
@@ -214,25 +229,25 @@ class FacilityPublic(BaseModel):
 
 
 # -- components -------------------------------------------------------------------------------
-class ComponentFields(_Strict):
-    name: str | None = Field(default=None, examples=["上部工 No.3"])
+class ComponentFields(Input):
+    name: str | None = Field(default=None, max_length=NAME_MAX, examples=["上部工 No.3"])
     span: str | None = Field(default=None, max_length=40, examples=["3"])
-    chainage_from_m: float | None = None
-    chainage_to_m: float | None = None
-    exposure: str | None = Field(default=None, examples=["splash"])
+    chainage_from_m: float | None = Field(default=None, ge=-1e6, le=1e6)
+    chainage_to_m: float | None = Field(default=None, ge=-1e6, le=1e6)
+    exposure: str | None = Field(default=None, max_length=40, examples=["splash"])
     attributes: dict[str, Any] | None = None
     synthetic: list[str] | None = None
-    crs: int | None = None
+    crs: int | None = Field(default=None, ge=1024, le=999_999)
 
 
 class ComponentCreate(ComponentFields):
     facility_id: uuid.UUID
-    component_type: str = Field(examples=["superstructure"])
+    component_type: str = Field(max_length=60, examples=["superstructure"])
     geometry: dict[str, Any] | None = None
 
 
 class ComponentUpdate(ComponentFields):
-    component_type: str | None = None
+    component_type: str | None = Field(default=None, max_length=60)
     geometry: dict[str, Any] | None = None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely import Geometry
 from shapely.geometry import shape
@@ -46,6 +47,16 @@ def geometry_from_geojson(obj: Any, crs: int | None = None) -> Geometry:
         raise GeometryError(f"malformed GeoJSON geometry: {exc}") from exc
     if geom.is_empty:
         raise GeometryError("the geometry is empty")
+    if shapely.has_z(geom):
+        raise GeometryError(
+            "positions have 3 values; give 2 (x, y): heights are kept as fields with their "
+            "vertical datum (crown_height, design_depth), not in the geometry"
+        )
+    coords = shapely.get_coordinates(geom)
+    if not bool(np.isfinite(coords).all()):
+        raise GeometryError("coordinates must be finite numbers")
+    if not is_geographic(source) and bool((np.abs(coords) > 1e8).any()):
+        raise GeometryError(f"coordinates beyond ±100,000 km are not positions in EPSG:{source}")
     if not shapely.is_valid(geom):
         reason = shapely.is_valid_reason(geom)
         match = _LOCATION.search(reason)
@@ -54,6 +65,8 @@ def geometry_from_geojson(obj: Any, crs: int | None = None) -> Geometry:
     if is_geographic(source):
         _check_lonlat_range(geom, source)
     out = reproject(geom, source, STORAGE_EPSG)
+    if not bool(np.isfinite(shapely.get_coordinates(out)).all()):
+        raise GeometryError(f"the coordinates do not fall on the Earth in EPSG:{source}")
     _check_lonlat_range(out, STORAGE_EPSG)
     return out
 

@@ -104,13 +104,9 @@ def update_inspection(
 ) -> Inspection:
     record = draft_record(session, who, inspection_id)
     for key, value in data.model_dump(exclude_unset=True).items():
-        setattr(
-            record,
-            key,
-            value.model_dump(exclude_none=True)
-            if key == "conditions" and value is not None
-            else value,
-        )
+        if key == "conditions":
+            value = {k: v for k, v in value.items() if v is not None}
+        setattr(record, key, value)
     if record.ended_on and record.ended_on < record.started_on:
         raise Invalid("ended_on is before started_on", field="ended_on")
     session.flush()

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, File, Form, Query, Request, UploadFile, status
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from inspections import packages, records, schedules
 from inspections.attachments import add_attachment
@@ -30,6 +30,7 @@ from kernel.errors import NotFound
 from kernel.files import file_store
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
+from kernel.schemas import Input
 from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, PagingDep, SessionDep
 
@@ -244,9 +245,9 @@ def verify_records(request: Request, who: CurrentUser, session: SessionDep) -> V
     return verify(session, file_store(request.app.state.settings), port_ids)
 
 
-class PackageRequest(BaseModel):
-    facility_ids: list[uuid.UUID]
-    inspection_type: str = "general_periodic"
+class PackageRequest(Input):
+    facility_ids: list[uuid.UUID] = Field(min_length=1, max_length=500)
+    inspection_type: str = Field(default="general_periodic", max_length=40)
 
 
 @router.post(

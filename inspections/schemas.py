@@ -6,7 +6,9 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field, field_validator
+
+from kernel.schemas import Input
 
 InspectionType = Literal[
     "initial", "routine", "general_periodic", "detailed_periodic", "extraordinary"
@@ -15,18 +17,14 @@ Grade = Literal["a", "b", "c", "d"]
 Performance = Literal["A", "B", "C", "D"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Conditions(_Strict):
-    tide_level_m: float | None = None
-    tide_datum: str | None = None
+class Conditions(Input):
+    tide_level_m: float | None = Field(default=None, ge=-100, le=100)
+    tide_datum: str | None = Field(default=None, max_length=20)
     weather: str | None = Field(default=None, examples=["晴れ / clear"])
     sea_state: str | None = None
 
 
-class InspectionCreate(_Strict):
+class InspectionCreate(Input):
     facility_id: uuid.UUID
     inspection_type: InspectionType
     started_on: date
@@ -38,7 +36,9 @@ class InspectionCreate(_Strict):
     remarks: str | None = None
 
 
-class InspectionUpdate(_Strict):
+class InspectionUpdate(Input):
+    not_null = frozenset({"started_on", "inspectors", "methods", "conditions"})
+
     started_on: date | None = None
     ended_on: date | None = None
     inspectors: list[str] | None = None
@@ -48,18 +48,18 @@ class InspectionUpdate(_Strict):
     remarks: str | None = None
 
 
-class FindingIn(_Strict):
+class FindingIn(Input):
     """One grade for an item at a span of a component (or of a component type when the
     facility has no component breakdown)."""
 
-    item_code: str = Field(examples=["caisson_damage"])
+    item_code: str = Field(max_length=80, examples=["caisson_damage"])
     grade: Grade
     component_id: uuid.UUID | None = None
-    component_type: str | None = Field(default=None, examples=["caisson"])
-    span: str | None = Field(default=None, examples=["3"])
+    component_type: str | None = Field(default=None, max_length=60, examples=["caisson"])
+    span: str | None = Field(default=None, max_length=40, examples=["3"])
     measurements: dict[str, float] = Field(default_factory=dict, examples=[{"crack_width_mm": 0.4}])
     location: dict[str, Any] | None = Field(default=None, description="GeoJSON Point (lon/lat)")
-    chainage_m: float | None = Field(default=None, ge=0)
+    chainage_m: float | None = Field(default=None, ge=0, le=1e6)
     remarks: str | None = None
     observed_on: date | None = None
     external_key: str | None = Field(
@@ -140,7 +140,7 @@ class InspectionPublic(BaseModel):
     rollup: RollupPublic | None = None
 
 
-class OverrideIn(_Strict):
+class OverrideIn(Input):
     grade: Performance
     reason: str = Field(min_length=3, examples=["背後の陥没を確認済み、A判定とする"])
 
@@ -158,15 +158,26 @@ class ConditionPublic(BaseModel):
     never_inspected: bool
 
 
-class EventIn(_Strict):
+class EventIn(Input):
     kind: Literal["earthquake", "tsunami", "typhoon", "collision", "other"]
-    name: str = Field(examples=["千葉県東方沖地震"])
+    name: str = Field(max_length=300, examples=["千葉県東方沖地震"])
     occurred_at: datetime
     epicentre: list[float] | None = Field(
-        default=None, description="[lon, lat]", examples=[[139.75, 35.45]]
+        default=None,
+        min_length=2,
+        max_length=2,
+        description="[lon, lat] in degrees",
+        examples=[[139.75, 35.45]],
     )
-    radius_km: float | None = Field(default=None, gt=0, examples=[30])
+    radius_km: float | None = Field(default=None, gt=0, le=2000, examples=[30])
     area: dict[str, Any] | None = Field(default=None, description="GeoJSON polygon instead")
+
+    @field_validator("epicentre")
+    @classmethod
+    def _on_earth(cls, value: list[float] | None) -> list[float] | None:
+        if value is not None and not (-180 <= value[0] <= 180 and -90 <= value[1] <= 90):
+            raise ValueError("the epicentre is [longitude, latitude] within ±180, ±90")
+        return value
 
 
 class EventPublic(BaseModel):

@@ -4,14 +4,19 @@ FastAPI reads (and spools to disk) a whole multipart body before any dependency 
 token dependency cannot stop a 2 GiB upload without a token, and a route's own size check
 comes after the bytes arrived. This ASGI middleware runs first:
 
-- a path or query string holding a NUL character is refused (400) naming the parameter;
+- a path or query string holding a control character (NUL …) is refused (400) naming the
+  parameter;
 - a request with a body must carry a valid API token (401 before one byte is read); the
   caller found here is handed to the route (``request.state.principal``), not looked up
   twice;
 - the declared ``Content-Length`` must be within the route's limit (413 at once), and the
   bytes are counted as they arrive (413 past the limit, whatever was declared);
 - a body that stalls (nothing for ``body_idle_timeout_s``) or trickles (slower than
-  ``body_min_rate_kbps`` after the first minute) is cut off with 408.
+  ``body_min_rate_kbps`` after the first minute) is cut off with 408;
+- ``OPTIONS`` on an API path answers 204 with ``Allow``, and a method the path does not have
+  answers 405 with the ``Allow`` that path really has.
+
+The API's paths, methods and body limits are read once from the app's OpenAPI document.
 
 A route states its limit with ``openapi_extra=body_limit("upload")`` (see :data:`LIMITS`);
 other routes take JSON bodies up to ``max_json_mb``.
@@ -20,21 +25,25 @@ other routes take JSON bodies up to ``max_json_mb``.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote_to_bytes
 
 import anyio
-from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kernel.auth.service import Principal, authenticate, token_from_header
 from kernel.errors import PortTwinError, Unauthenticated
+from kernel.schemas import CONTROL
 from kernel.settings import Settings
 
 LIMIT_KEY = "x-body-limit"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+HTTP_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def body_limit(kind: str) -> dict[str, Any]:
@@ -66,17 +75,30 @@ class RequestGuard:
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.settings = settings
-        self._limits: dict[int, int] = {}
+        self._paths: list[_Path] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        refused = _nul_parameter(scope)
+        refused = _control_in_parameters(scope)
         if refused:
             await _answer(send, *refused)
             return
-        if scope["method"] not in BODY_METHODS:
+        allowed = self._methods(scope)
+        method = scope["method"]
+        if allowed and (method == "OPTIONS" or method not in allowed):
+            allow = [(b"allow", ", ".join(sorted(allowed)).encode())]
+            if method == "OPTIONS":
+                await _answer(send, 204, b"", extra_headers=allow)
+            else:
+                await _answer(
+                    send,
+                    *problem(405, "Method Not Allowed", f"{method} is not a method of this path"),
+                    extra_headers=allow,
+                )
+            return
+        if method not in BODY_METHODS:
             await self.app(scope, receive, send)
             return
         headers = _headers(scope)
@@ -110,15 +132,32 @@ class RequestGuard:
         with scope["app"].state.sessionmaker() as session, session.begin():
             return authenticate(session, token)
 
+    def _table(self, scope: Scope) -> list[_Path]:
+        if self._paths is None:
+            self._paths = _api_paths(scope["app"].openapi())
+        return self._paths
+
+    def _methods(self, scope: Scope) -> set[str]:
+        """The methods of the API path(s) the request's path matches (empty: not the API)."""
+        path = scope["path"]
+        out: set[str] = set()
+        for entry in self._table(scope):
+            if entry.pattern.fullmatch(path):
+                out |= set(entry.limits)
+        if "GET" in out:
+            out.add("HEAD")
+        return out | {"OPTIONS"} if out else out
+
     def _limit(self, scope: Scope) -> int:
-        kind = "json"
-        for route in scope["app"].router.routes:
-            if isinstance(route, Mount):
-                continue
-            match, _ = route.matches(scope)
-            if match is Match.FULL:
-                kind = (getattr(route, "openapi_extra", None) or {}).get(LIMIT_KEY, "json")
-                break
+        method, path = scope["method"], scope["path"]
+        kind = next(
+            (
+                e.limits[method]
+                for e in self._table(scope)
+                if method in e.limits and e.pattern.fullmatch(path)
+            ),
+            "json",
+        )
         return LIMITS[kind](self.settings)
 
     async def _guarded(
@@ -173,6 +212,27 @@ class RequestGuard:
             await _answer(send, *cut)
 
 
+@dataclass(frozen=True)
+class _Path:
+    pattern: re.Pattern[str]
+    limits: dict[str, str]  # method → body limit kind
+
+
+def _api_paths(spec: dict[str, Any]) -> list[_Path]:
+    """Every API path as a pattern, with its methods and their body limits, from the app's
+    OpenAPI document (where a route's ``openapi_extra`` puts its limit)."""
+    out = []
+    for path, operations in spec.get("paths", {}).items():
+        pattern = re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)))
+        limits = {
+            method.upper(): operation.get(LIMIT_KEY, "json")
+            for method, operation in operations.items()
+            if isinstance(operation, dict) and method.upper() in HTTP_METHODS
+        }
+        out.append(_Path(pattern, limits))
+    return out
+
+
 def _too_large(limit: int, size: int) -> tuple[int, bytes]:
     return problem(
         413,
@@ -186,20 +246,24 @@ def _headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
 
 
-def _nul_parameter(scope: Scope) -> tuple[int, bytes] | None:
+def _control_in_parameters(scope: Scope) -> tuple[int, bytes] | None:
+    """400 for control characters (NUL …) in the path or a query parameter: no identifier,
+    code or search text holds them, and PostgreSQL cannot store NUL."""
     raw_path = scope.get("raw_path") or scope["path"].encode()
-    if b"\x00" in unquote_to_bytes(raw_path):
-        return problem(400, "Bad Request", "the path contains a NUL character", parameter="path")
-    query = scope.get("query_string", b"")
-    if b"%00" not in query.lower() and b"\x00" not in query:
+    if CONTROL_BYTES.search(unquote_to_bytes(raw_path)):
+        return problem(
+            400, "Bad Request", "the path contains a control character", parameter="path"
+        )
+    query = unquote_to_bytes(scope.get("query_string", b"").replace(b"+", b" "))
+    if not CONTROL_BYTES.search(query):
         return None
-    for key, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
-        if "\x00" in key or "\x00" in value:
-            name = key.replace("\x00", "\\0")
+    for key, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+        if CONTROL.search(key) or CONTROL.search(value):
+            name = CONTROL.sub("?", key)
             return problem(
                 400,
                 "Bad Request",
-                f"query parameter '{name}' contains a NUL character",
+                f"query parameter '{name}' contains a control character",
                 parameter=name,
             )
     return None
@@ -212,10 +276,12 @@ async def _answer(
     extra_headers: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
     headers = [
-        (b"content-type", b"application/problem+json"),
         (b"content-length", str(len(body)).encode()),
-        (b"connection", b"close"),
         *(extra_headers or []),
     ]
+    if body:
+        headers.append((b"content-type", b"application/problem+json"))
+    if status >= 400:
+        headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

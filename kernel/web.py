@@ -18,8 +18,8 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.exc import DBAPIError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from sqlalchemy.exc import DataError, DBAPIError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -35,6 +35,7 @@ basic = HTTPBasic(
     "for clients that only speak Basic (QGIS, older GDAL)",
 )
 PROBLEM = "application/problem+json"
+OGC_ROOTS = ("/ogc", "/sta")  # OGC APIs answer a parameter they cannot understand with 400
 
 
 class Problem(BaseModel):
@@ -144,9 +145,25 @@ class Paging:
 PagingDep = Annotated[Paging, Depends()]
 
 
+def _iso_time(value: Any) -> Any:
+    """ISO 8601 text only: pydantic would also take '0.5' as seconds since 1970."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"'{value[:40]}' is not an ISO 8601 time, e.g. 2026-04-01T00:00:00+09:00"
+            ) from None
+    return value
+
+
+IsoTime = Annotated[datetime, BeforeValidator(_iso_time)]
+"""A time given as ISO 8601 text (query parameters)."""
+
+
 def parse_as_of(
     as_of: Annotated[
-        datetime | None,
+        IsoTime | None,
         Query(description="read the registry as it was at this time (ISO 8601 with zone)"),
     ] = None,
 ) -> datetime | None:
@@ -171,6 +188,11 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 def _database_problem(exc: DBAPIError) -> JSONResponse:
     """Database failures a request can meet, as the answers a client can act on."""
     state = sqlstate(exc) or ""
+    if isinstance(exc, DataError):  # also raised before sending, e.g. a NUL in text
+        log.warning("data refused by the database: %s", exc.orig)
+        return problem_response(
+            422, "a value could not be stored: it is out of range or not valid text for its field"
+        )
     if is_unavailable(exc):
         log.warning("database unavailable: %s", exc.orig)
         return problem_response(
@@ -203,13 +225,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _validation_errors(exc)
-        first = errors[0] if errors else {"field": "body", "message": "invalid"}
-        return problem_response(
-            422,
-            f"{first['field']}: {first['message']}",
-            field=first["field"],
-            errors=errors,
-        )
+        first = errors[0] if errors else {"in": "body", "field": "body", "message": "invalid"}
+        detail = f"{first['field']}: {first['message']}"
+        if first["in"] in ("query", "path") and request.url.path.startswith(OGC_ROOTS):
+            return problem_response(400, detail, parameter=first["field"], errors=errors)
+        return problem_response(422, detail, field=first["field"], errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

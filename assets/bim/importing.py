@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from geoalchemy2.shape import from_shape
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pyproj import Geod
 from shapely.geometry import MultiPoint
 from sqlalchemy import delete, insert, select, text
@@ -47,21 +47,27 @@ from kernel.errors import Invalid, NotFound
 from kernel.files import file_store
 from kernel.ids import new_id
 from kernel.jobs import Job, JobProgress, create_job
+from kernel.schemas import Input
 from kernel.settings import get_settings
 
 IMPORT_HANDLER = "assets.bim.importing:import_model_job"
 BATCH = 2000
 
 
-class Placement(BaseModel):
+class Placement(Input):
     """Where a model's engineering origin lies on the map, given by hand."""
 
-    crs: int = Field(description="EPSG code of a projected CRS in metres", examples=[6677])
-    eastings: float = Field(description="map x of the model origin (easting)")
-    northings: float = Field(description="map y of the model origin (northing)")
-    height: float = Field(default=0.0, description="height of the model origin")
+    crs: int = Field(
+        ge=1024, le=999_999, description="EPSG code of a projected CRS in metres", examples=[6677]
+    )
+    eastings: float = Field(ge=-1e8, le=1e8, description="map x of the model origin (easting)")
+    northings: float = Field(ge=-1e8, le=1e8, description="map y of the model origin (northing)")
+    height: float = Field(default=0.0, ge=-1e4, le=1e5, description="height of the model origin")
     rotation_deg: float = Field(
-        default=0.0, description="angle from map east to the model's x axis, anticlockwise"
+        default=0.0,
+        ge=-360,
+        le=360,
+        description="angle from map east to the model's x axis, anticlockwise",
     )
 
     def conversion(self) -> MapConversion:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, File, Query, Request, UploadFile, status
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import Field, ValidationError
 
 from assets.bim import service
 from assets.bim.importing import Placement, register_model
@@ -21,6 +21,7 @@ from kernel.errors import Invalid, NotFound
 from kernel.files import file_store
 from kernel.guard import body_limit
 from kernel.jobs import spawn
+from kernel.schemas import Input
 from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, PagingDep, SessionDep
 
@@ -36,7 +37,12 @@ def _placement(
     if not all(given):
         raise Invalid("a placement needs crs, eastings and northings together", field="crs")
     assert crs is not None and eastings is not None and northings is not None
-    return Placement(crs=crs, eastings=eastings, northings=northings, rotation_deg=rotation_deg)
+    try:
+        return Placement(crs=crs, eastings=eastings, northings=northings, rotation_deg=rotation_deg)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"]) or "crs"
+        raise Invalid(f"{name}: {first['msg']}", field=name) from None
 
 
 @router.post(
@@ -55,10 +61,18 @@ def upload_model(
     create_facilities: Annotated[
         bool, Query(description="create facilities/components for elements that match none")
     ] = False,
-    crs: Annotated[int | None, Query(description="placement: EPSG of a metric CRS")] = None,
-    eastings: Annotated[float | None, Query(description="placement: map x of the origin")] = None,
-    northings: Annotated[float | None, Query(description="placement: map y of the origin")] = None,
-    rotation_deg: Annotated[float, Query(description="placement: east → model x, ccw")] = 0.0,
+    crs: Annotated[
+        int | None, Query(ge=1024, le=999_999, description="placement: EPSG of a metric CRS")
+    ] = None,
+    eastings: Annotated[
+        float | None, Query(ge=-1e8, le=1e8, description="placement: map x of the origin")
+    ] = None,
+    northings: Annotated[
+        float | None, Query(ge=-1e8, le=1e8, description="placement: map y of the origin")
+    ] = None,
+    rotation_deg: Annotated[
+        float, Query(ge=-360, le=360, description="placement: east → model x, ccw")
+    ] = 0.0,
 ) -> JSONResponse:
     """The file is stored and its import queued; the answer (202) names the model and the job
     whose progress `GET /api/v1/jobs/{id}` shows. The same file uploaded again to the same port
@@ -196,7 +210,7 @@ def get_links(model_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> Lin
     return link_report(session, who, model_id)
 
 
-class LinkIn(BaseModel):
+class LinkIn(Input):
     facility_id: uuid.UUID | None = None
     component_id: uuid.UUID | None = None
 

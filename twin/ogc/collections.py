@@ -8,8 +8,9 @@ value per page, so rows are never turned into Python objects on the way out.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -59,6 +60,60 @@ class Property:
         if isinstance(kind, Date):
             return {"type": "string", "format": "date"}
         return {"type": "string"}
+
+    def coerce(self, name: str, value: Any) -> Any:
+        """``value`` as this property's type, or ValueError saying why it cannot be: a filter
+        compares like with like (text with quoted text, numbers with numbers)."""
+        schema = self.json_type
+        kind, fmt = schema["type"], schema.get("format")
+        if kind == "boolean":
+            if isinstance(value, bool):
+                return value
+            raise ValueError(f"{name} is true or false, not {value!r}")
+        if kind == "integer":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{name} is a whole number, not {value!r}")
+            if isinstance(value, float) and not value.is_integer():
+                raise ValueError(f"{name} is a whole number, not {value!r}")
+            if not -(2**63) <= value < 2**63:
+                raise ValueError(f"{name}: {value} is beyond any whole number stored")
+            return int(value)
+        if kind == "number":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{name} is a number, not {value!r}")
+            if not math.isfinite(float(value)):
+                raise ValueError(f"{name}: {value} is not a finite number")
+            return float(value)
+        if fmt in ("date", "date-time"):
+            if isinstance(value, datetime | date):
+                return value
+            if isinstance(value, str):
+                try:
+                    return (date if fmt == "date" else datetime).fromisoformat(value)
+                except ValueError:
+                    pass
+            raise ValueError(f"{name} is a {fmt} (RFC 3339), not {value!r}")
+        if not isinstance(value, str):
+            raise ValueError(f"{name} is text: compare it with a quoted string, not {value!r}")
+        return value
+
+    def parse(self, name: str, text: str) -> Any:
+        """A query parameter's text as this property's type (ValueError saying why not)."""
+        kind = self.json_type["type"]
+        if kind == "boolean":
+            if text not in ("true", "false"):
+                raise ValueError(f"{name} is true or false")
+            return text == "true"
+        if kind in ("integer", "number"):
+            try:
+                number: Any = int(text)
+            except ValueError:
+                try:
+                    number = float(text)
+                except ValueError:
+                    raise ValueError(f"{name} must be a {kind}") from None
+            return self.coerce(name, number)
+        return self.coerce(name, text)
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,18 @@ S_DISJOINT, S_EQUALS, S_TOUCHES, S_CROSSES, S_OVERLAPS).
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Any
 
+from geoalchemy2.shape import from_shape
 from pygeofilter import ast, values
 from pygeofilter.parsers.cql2_text import parse
-from sqlalchemy import ColumnElement, and_, func, not_, or_
+from shapely.geometry import shape
+from sqlalchemy import ColumnElement, and_, func, literal, not_, or_
 
+from geodata.geometry import GeometryError, geometry_from_geojson
 from kernel.errors import BadRequest
-from twin.ogc.collections import Collection
+from twin.ogc.collections import Collection, Property
 from twin.ogc.crs import OutputCRS
 
 GEOMETRY_NAME = "geometry"
@@ -67,21 +69,33 @@ class _Builder:
         if isinstance(node, ast.Not):
             return not_(self.build(node.sub_node))
         if type(node) in _COMPARE:
-            return _COMPARE[type(node)](self.value(node.lhs), self.value(node.rhs))
+            lhs, rhs = self.pair(node.lhs, node.rhs)
+            return _COMPARE[type(node)](lhs, rhs)
         if isinstance(node, ast.Like):
-            expr = self.property(node.lhs)
-            pattern = node.pattern
-            cond = expr.ilike(pattern) if node.nocase else expr.like(pattern)
+            name, prop = self.queryable(node.lhs)
+            pattern = self.typed(name, prop, node.pattern)
+            if prop.json_type["type"] != "string" or "format" in prop.json_type:
+                raise BadRequest(f"LIKE applies to text; {name} is not text", parameter="filter")
+            if (len(pattern) - len(pattern.rstrip("\\"))) % 2:
+                raise BadRequest(
+                    "a LIKE pattern cannot end with the escape character \\", parameter="filter"
+                )
+            cond = prop.column.ilike(pattern) if node.nocase else prop.column.like(pattern)
             return not_(cond) if node.not_ else cond
         if isinstance(node, ast.Between):
-            cond = self.property(node.lhs).between(self.value(node.low), self.value(node.high))
+            name, prop = self.queryable(node.lhs)
+            low, high = self.typed(name, prop, node.low), self.typed(name, prop, node.high)
+            cond = prop.column.between(low, high)
             return not_(cond) if node.not_ else cond
         if isinstance(node, ast.In):
-            options = [self.literal(v) for v in node.sub_nodes]
-            cond = self.property(node.lhs).in_(options)
+            name, prop = self.queryable(node.lhs)
+            options = [self.typed(name, prop, v) for v in node.sub_nodes]
+            if not options:
+                raise BadRequest("IN needs at least one value", parameter="filter")
+            cond = prop.column.in_(options)
             return not_(cond) if node.not_ else cond
         if isinstance(node, ast.IsNull):
-            expr = self.property(node.lhs)
+            expr = self.queryable(node.lhs)[1].column
             return expr.is_not(None) if node.not_ else expr.is_(None)
         if type(node) in _SPATIAL:
             return _SPATIAL[type(node)](self.spatial(node.lhs), self.spatial(node.rhs))
@@ -90,10 +104,12 @@ class _Builder:
             parameter="filter",
         )
 
-    def property(self, node: Any) -> ColumnElement[Any]:
+    def queryable(self, node: Any) -> tuple[str, Property]:
         if not isinstance(node, ast.Attribute):
             raise BadRequest(
-                "the left side of a comparison must be a property name", parameter="filter"
+                f"expected a property name, not {_shown(node)} (functions such as CASEI "
+                "are not supported)",
+                parameter="filter",
             )
         prop = self.coll.properties.get(node.name)
         if prop is None:
@@ -102,19 +118,58 @@ class _Builder:
                 f"see /ogc/collections/{self.coll.id}/queryables",
                 parameter="filter",
             )
-        return prop.column
+        return node.name, prop
 
-    def value(self, node: Any) -> Any:
+    def typed(self, name: str, prop: Property, node: Any) -> Any:
+        """A literal as the type of the property it is compared with."""
+        if isinstance(node, ast.Attribute | ast.Node):
+            raise BadRequest(
+                f"{name} can only be compared with a value here, not {_shown(node)}",
+                parameter="filter",
+            )
+        if not isinstance(node, str | int | float | bool | date | datetime):
+            raise BadRequest(f"unsupported value in filter: {_shown(node)}", parameter="filter")
+        try:
+            return prop.coerce(name, node)
+        except ValueError as exc:
+            raise BadRequest(f"filter: {exc}", parameter="filter") from None
+
+    def operand(self, node: Any) -> tuple[str, Property, Any, bool] | None:
+        """(name, queryable, SQL expression, case-insensitive) of a property or CASEI(property)
+        operand; None for a literal."""
         if isinstance(node, ast.Attribute):
-            return self.property(node)
-        return self.literal(node)
+            name, prop = self.queryable(node)
+            return name, prop, prop.column, False
+        if isinstance(node, ast.Function) and node.name == "lower" and len(node.arguments) == 1:
+            name, prop = self.queryable(node.arguments[0])
+            if prop.json_type != {"type": "string"}:
+                raise BadRequest(f"CASEI applies to text; {name} is not text", parameter="filter")
+            return name, prop, func.lower(prop.column), True
+        if isinstance(node, ast.Node):
+            raise BadRequest(
+                f"unsupported expression in filter: {_shown(node)}", parameter="filter"
+            )
+        return None
 
-    def literal(self, node: Any) -> Any:
-        if isinstance(node, str | int | float | bool | date | datetime):
-            return node
-        if isinstance(node, values.Timestamp | values.Date):  # pragma: no cover - defensive
-            return node
-        raise BadRequest(f"unsupported value in filter: {node!r}", parameter="filter")
+    def pair(self, lhs: Any, rhs: Any) -> tuple[Any, Any]:
+        """Both sides of a comparison, the literal typed as the property it meets."""
+        left, right = self.operand(lhs), self.operand(rhs)
+        if left is not None and right is not None:
+            if left[1].json_type != right[1].json_type:
+                raise BadRequest(
+                    f"{left[0]} and {right[0]} have different types", parameter="filter"
+                )
+            return left[2], right[2]
+        if left is None and right is not None:
+            b, a = self.pair(rhs, lhs)
+            return a, b
+        if left is None:
+            raise BadRequest("a comparison needs a property on one side", parameter="filter")
+        name, prop, expr, nocase = left
+        value = self.typed(name, prop, rhs)
+        if nocase and isinstance(value, str):
+            value = value.lower()
+        return expr, literal(value, type_=prop.column.type)
 
     def spatial(self, node: Any) -> ColumnElement[Any]:
         if isinstance(node, ast.Attribute):
@@ -125,7 +180,7 @@ class _Builder:
                 )
             return self.coll.geometry
         if isinstance(node, values.Geometry):
-            return geometry_literal(node.geometry, self.crs)
+            return geometry_literal(node.geometry, self.crs, parameter="filter")
         if isinstance(node, values.Envelope):
             return geometry_literal(
                 {
@@ -141,16 +196,39 @@ class _Builder:
                     ],
                 },
                 self.crs,
+                parameter="filter",
+                flip=False,
             )
         raise BadRequest(
             "a spatial predicate needs the geometry property and a geometry", parameter="filter"
         )
 
 
-def geometry_literal(geojson: dict[str, Any], crs: OutputCRS) -> ColumnElement[Any]:
-    """A bound GeoJSON geometry given in ``crs`` (in its axis order), as EPSG:4326 lon/lat."""
-    geom = func.ST_GeomFromGeoJSON(json.dumps(geojson))
-    if crs.northing_first:
-        geom = func.ST_FlipCoordinates(geom)
-    geom = func.ST_SetSRID(geom, crs.epsg)
-    return geom if crs.epsg == 4326 else func.ST_Transform(geom, 4326)
+def _shown(node: Any) -> str:
+    text = getattr(node, "name", None) or repr(node)
+    return text if len(text) < 60 else text[:57] + "…"
+
+
+def geometry_literal(
+    geojson: dict[str, Any], crs: OutputCRS, *, parameter: str, flip: bool = True
+) -> ColumnElement[Any]:
+    """A geometry given in ``crs`` (in its axis order unless ``flip`` is False), checked and
+    moved to EPSG:4326 here, bound as a parameter; 400 naming ``parameter`` when it is not
+    a position on the Earth in that CRS."""
+    if flip and crs.northing_first:
+        geojson = shape(geojson).__geo_interface__
+        geojson = _flipped(geojson)
+    try:
+        geom = geometry_from_geojson(geojson, crs.epsg)
+    except GeometryError as exc:
+        raise BadRequest(f"{parameter}: {exc}", parameter=parameter) from None
+    return func.ST_GeomFromEWKB(from_shape(geom, srid=4326))
+
+
+def _flipped(geojson: dict[str, Any]) -> dict[str, Any]:
+    def swap(coords: Any) -> Any:
+        if coords and isinstance(coords[0], int | float):
+            return [coords[1], coords[0], *coords[2:]]
+        return [swap(c) for c in coords]
+
+    return {"type": geojson["type"], "coordinates": swap(geojson["coordinates"])}

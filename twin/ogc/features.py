@@ -4,19 +4,21 @@ Part 3 (queryables, CQL2 text filters). Same tokens and port scopes as the REST 
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
+from shapely.geometry import MultiPoint, mapping
 from sqlalchemy import ColumnElement, and_, func, true
 
 from kernel.errors import BadRequest, NotFound
 from kernel.web import CurrentUser, SessionDep
 from twin.ogc import html
 from twin.ogc.collections import Collection, collections, extent, read_feature, read_page
-from twin.ogc.cql2 import parse_filter
+from twin.ogc.cql2 import geometry_literal, parse_filter
 from twin.ogc.crs import CRS84, OutputCRS, offered_uris, parse_crs
 from twin.ogc.openapi import ogc_openapi
 
@@ -63,7 +65,16 @@ ITEMS_PARAMS = {
     "filter-crs",
 }
 
-FormatParam = Annotated[str | None, Query(description="json or html")]
+FormatParam = Annotated[Literal["json", "html"] | None, Query(description="json or html")]
+OPENAPI_TYPE = "application/vnd.oai.openapi+json;version=3.0"
+SCHEMA_TYPE = "application/schema+json"
+JSON_OR_HTML: dict[int | str, dict[str, Any]] = {200: {"content": {JSON_TYPE: {}, HTML_TYPE: {}}}}
+GEOJSON_OR_HTML: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {GEOJSON: {}, HTML_TYPE: {}},
+        "headers": {"Content-Crs": {"description": "the CRS of the coordinates, as <URI>"}},
+    }
+}
 
 
 def base_url(request: Request) -> str:
@@ -94,7 +105,7 @@ def get_collection(collection_id: str) -> Collection:
 
 
 # -- landing, conformance, API description ------------------------------------------------
-@router.get("", summary="Landing page")
+@router.get("", summary="Landing page", response_class=Response, responses=JSON_OR_HTML)
 def landing(request: Request, f: FormatParam = None) -> Response:
     base = base_url(request)
     doc: dict[str, Any] = {
@@ -118,17 +129,27 @@ def landing(request: Request, f: FormatParam = None) -> Response:
     return html.document(str(doc["title"]), doc) if wants_html(request, f) else JSONResponse(doc)
 
 
-@router.get("/conformance", summary="Conformance classes")
+@router.get(
+    "/conformance",
+    summary="Conformance classes",
+    response_class=Response,
+    responses=JSON_OR_HTML,
+)
 def conformance(request: Request, f: FormatParam = None) -> Response:
     doc: dict[str, Any] = {"conformsTo": CONFORMANCE, "links": []}
     return html.document("Conformance", doc) if wants_html(request, f) else JSONResponse(doc)
 
 
-@router.get("/api", summary="OpenAPI 3.0 definition of the OGC API")
+@router.get(
+    "/api",
+    summary="OpenAPI 3.0 definition of the OGC API",
+    response_class=Response,
+    responses={200: {"content": {OPENAPI_TYPE: {}}}},
+)
 def api(request: Request) -> Response:
     return JSONResponse(
         ogc_openapi(base_url(request), collections()),
-        media_type="application/vnd.oai.openapi+json;version=3.0",
+        media_type=OPENAPI_TYPE,
     )
 
 
@@ -163,7 +184,7 @@ def collection_doc(request: Request, coll: Collection, ext: dict[str, Any]) -> d
     }
 
 
-@router.get("/collections", summary="Collections")
+@router.get("/collections", summary="Collections", response_class=Response, responses=JSON_OR_HTML)
 def list_collections(
     request: Request, who: CurrentUser, session: SessionDep, f: FormatParam = None
 ) -> Response:
@@ -177,7 +198,12 @@ def list_collections(
     return html.document("Collections", doc) if wants_html(request, f) else JSONResponse(doc)
 
 
-@router.get("/collections/{collection_id}", summary="A collection")
+@router.get(
+    "/collections/{collection_id}",
+    summary="A collection",
+    response_class=Response,
+    responses=JSON_OR_HTML,
+)
 def describe_collection(
     collection_id: str,
     request: Request,
@@ -190,7 +216,12 @@ def describe_collection(
     return html.document(doc["title"], doc) if wants_html(request, f) else JSONResponse(doc)
 
 
-@router.get("/collections/{collection_id}/queryables", summary="Queryables (JSON Schema)")
+@router.get(
+    "/collections/{collection_id}/queryables",
+    summary="Queryables (JSON Schema)",
+    response_class=Response,
+    responses={200: {"content": {SCHEMA_TYPE: {}}}},
+)
 def queryables(collection_id: str, request: Request, who: CurrentUser) -> Response:
     coll = get_collection(collection_id)
     props: dict[str, Any] = {
@@ -226,12 +257,10 @@ def _bbox(value: str, crs: OutputCRS) -> ColumnElement[Any]:
     a1, b1, a2, b2 = nums
     if crs.northing_first:  # given as (north, east) pairs
         a1, b1, a2, b2 = b1, a1, b2, a2
-    if crs.epsg == 4326 and not (
-        -180 <= a1 <= 180 and -180 <= a2 <= 180 and -90 <= b1 <= 90 and -90 <= b2 <= 90
-    ):
-        raise BadRequest("bbox is outside longitude/latitude ranges", parameter="bbox")
-    env = func.ST_MakeEnvelope(a1, b1, a2, b2, crs.epsg)
-    return env if crs.epsg == 4326 else func.ST_Transform(env, 4326)
+    if not all(math.isfinite(v) for v in (a1, b1, a2, b2)):
+        raise BadRequest("bbox values must be finite numbers", parameter="bbox")
+    box = MultiPoint([(a1, b1), (a2, b2)]).envelope  # a point or line when it has no area
+    return geometry_literal(mapping(box), crs, parameter="bbox", flip=False)
 
 
 def _datetime(value: str, coll: Collection) -> ColumnElement[bool]:
@@ -262,15 +291,10 @@ def _property_filters(request: Request, coll: Collection) -> list[ColumnElement[
         prop = coll.properties.get(key)
         if prop is None:
             raise BadRequest(f"unknown query parameter '{key}'; see the queryables", parameter=key)
-        kind = prop.json_type["type"]
         try:
-            typed: Any = {"integer": int, "number": float}.get(kind, str)(value)
-        except ValueError:
-            raise BadRequest(f"{key} must be a {kind}", parameter=key) from None
-        if kind == "boolean":
-            if value not in ("true", "false"):
-                raise BadRequest(f"{key} must be true or false", parameter=key)
-            typed = value == "true"
+            typed = prop.parse(key, value)
+        except ValueError as exc:
+            raise BadRequest(str(exc), parameter=key) from None
         conds.append(prop.column == typed)
     return conds
 
@@ -309,7 +333,12 @@ def _page_links(request: Request, limit: int, offset: int, matched: int) -> list
     return links
 
 
-@router.get("/collections/{collection_id}/items", summary="Features of a collection")
+@router.get(
+    "/collections/{collection_id}/items",
+    summary="Features of a collection",
+    response_class=Response,
+    responses=GEOJSON_OR_HTML,
+)
 def items(
     collection_id: str,
     request: Request,
@@ -359,7 +388,12 @@ def items(
     return Response(body, media_type=GEOJSON, headers={"Content-Crs": f"<{out_crs.uri}>"})
 
 
-@router.get("/collections/{collection_id}/items/{feature_id}", summary="One feature")
+@router.get(
+    "/collections/{collection_id}/items/{feature_id}",
+    summary="One feature",
+    response_class=Response,
+    responses=GEOJSON_OR_HTML,
+)
 def item(
     collection_id: str,
     feature_id: str,

@@ -6,8 +6,9 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from kernel.schemas import Input
 from kernel.web import CurrentUser, SessionDep
 from twin.planning import outputs, service
 
@@ -16,18 +17,21 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 IMAGE = {"png": "image/png", "svg": "image/svg+xml"}
 
 
-class LccRequest(BaseModel):
-    port: str
+class LccRequest(Input):
+    port: str = Field(max_length=64)
     horizon: int = Field(default=50, ge=1, le=100)
     discount_rate: float = Field(default=0.04, ge=0, le=0.2)
     inflation: float = Field(default=0.0, ge=-0.05, le=0.2)
-    name: str | None = None
+    name: str | None = Field(default=None, max_length=300)
 
 
-class BudgetRequest(BaseModel):
-    port: str
-    budgets: list[float] = Field(
-        description="yen per year, from next year", examples=[[500_000_000] * 20]
+class BudgetRequest(Input):
+    port: str = Field(max_length=64)
+    budgets: list[Annotated[float, Field(ge=0, le=1e15)]] = Field(
+        min_length=1,
+        max_length=100,
+        description="yen per year, from next year",
+        examples=[[500_000_000] * 20],
     )
     inflation: float = Field(default=0.0, ge=-0.05, le=0.2)
     name: str | None = None

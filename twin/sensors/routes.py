@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, status
@@ -11,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from kernel.errors import Invalid
 from kernel.guard import body_limit
-from kernel.web import AsOfDep, CurrentUser, SessionDep
+from kernel.web import AsOfDep, CurrentUser, IsoTime, SessionDep
 from twin.sensors import service
 from twin.sensors.formats import FormatError, parse_csv, parse_json
 from twin.sensors.ingest import ingest
@@ -75,8 +74,8 @@ def get_observations(
     stream_id: uuid.UUID,
     who: CurrentUser,
     session: SessionDep,
-    start: datetime | None = None,
-    end: datetime | None = None,
+    start: IsoTime | None = None,
+    end: IsoTime | None = None,
     limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
 ) -> list[dict[str, Any]]:
     stream = service.get_stream(session, who, stream_id)
@@ -91,8 +90,8 @@ def get_aggregates(
     stream_id: uuid.UUID,
     who: CurrentUser,
     session: SessionDep,
-    start: datetime | None = None,
-    end: datetime | None = None,
+    start: IsoTime | None = None,
+    end: IsoTime | None = None,
     points: Annotated[int, Query(ge=10, le=5000)] = 500,
 ) -> dict[str, Any]:
     stream = service.get_stream(session, who, stream_id)

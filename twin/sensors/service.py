@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from geoalchemy2.shape import to_shape
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shapely.geometry import mapping
 from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.orm import Session
@@ -18,20 +18,19 @@ from assets.models import Component
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.ids import new_id
+from kernel.schemas import Input
 from twin.sensors.models import Datastream, SensorAlert, observation
 
 
-class DatastreamIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class DatastreamIn(Input):
     facility_id: uuid.UUID
     component_id: uuid.UUID | None = None
     ifc_global_id: str | None = Field(default=None, min_length=22, max_length=22)
     ext_id: str | None = Field(default=None, max_length=120, examples=["rws:VLISSGN:WATHTE"])
-    name: str = Field(examples=["Tide gauge Vlissingen"])
-    observed_property: str = Field(examples=["water_level"])
-    unit: str = Field(examples=["m"])
-    sensor: str | None = None
+    name: str = Field(max_length=300, examples=["Tide gauge Vlissingen"])
+    observed_property: str = Field(max_length=80, examples=["water_level"])
+    unit: str = Field(max_length=40, examples=["m"])
+    sensor: str | None = Field(default=None, max_length=300)
     location: dict[str, Any] | None = Field(default=None, description="GeoJSON Point")
     warning_low: float | None = None
     warning_high: float | None = None

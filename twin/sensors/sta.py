@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from assets.models import Facility
 from kernel.auth.service import Principal
 from kernel.errors import BadRequest, NotFound
-from kernel.web import CurrentUser, SessionDep
+from kernel.web import MAX_OFFSET, CurrentUser, SessionDep
 from twin.sensors.models import Datastream, observation
 from twin.sensors.service import get_stream
 
@@ -33,7 +33,7 @@ OPS = {
     "le": "__le__",
 }
 Top = Annotated[int, Query(alias="$top", ge=0, le=MAX_TOP)]
-Skip = Annotated[int, Query(alias="$skip", ge=0)]
+Skip = Annotated[int, Query(alias="$skip", ge=0, le=MAX_OFFSET)]
 Filter = Annotated[str | None, Query(alias="$filter")]
 OrderBy = Annotated[str | None, Query(alias="$orderby")]
 Count = Annotated[bool, Query(alias="$count")]

@@ -14,6 +14,7 @@ from assets.ports import resolve_port
 from kernel.files import file_store
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
+from kernel.schemas import Text
 from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, SessionDep
 from twin.surveys import service
@@ -35,11 +36,11 @@ def upload(
     who: CurrentUser,
     session: SessionDep,
     file: Annotated[UploadFile, File()],
-    port: Annotated[str, Form(max_length=64)],
-    kind: Annotated[str, Form(max_length=32)],
+    port: Annotated[Text, Form(max_length=64)],
+    kind: Annotated[Text, Form(max_length=32)],
     surveyed_on: Annotated[date, Form()],
-    vertical_datum: Annotated[str | None, Form(max_length=32)] = None,
-    source: Annotated[str | None, Form(max_length=500)] = None,
+    vertical_datum: Annotated[Text | None, Form(max_length=32)] = None,
+    source: Annotated[Text | None, Form(max_length=500)] = None,
 ) -> Any:
     """A GeoTIFF larger than `PORTTWIN_JOB_THRESHOLD_MB` is converted by a background job:
     the answer is 202 with the job, whose `result` is the STAC item."""
@@ -138,8 +139,10 @@ def depth_check(
     who: CurrentUser,
     session: SessionDep,
     survey_id: uuid.UUID | None = None,
-    offset_m: float = 10.0,
-    spacing_m: float = 5.0,
+    offset_m: Annotated[
+        float, Query(ge=-1000, le=1000, description="metres seaward of the quay line")
+    ] = 10.0,
+    spacing_m: Annotated[float, Query(ge=0.5, le=500, description="metres between samples")] = 5.0,
 ) -> dict[str, Any]:
     return service.depth_check(
         session,
