@@ -6,7 +6,8 @@ PostgreSQL cannot store, and the others, which no name or note holds and XLSX ca
 carry); NaN and ±Infinity anywhere (Python's JSON parser accepts them); text longer than
 :data:`TEXT_MAX` unless a field says otherwise; free-form JSON (attributes) nested deeper than
 :data:`MAX_DEPTH` or larger than :data:`MAX_JSON_FIELD` bytes; and an explicit ``null`` for
-the fields listed in ``not_null`` (an update may leave them out, never empty them).
+the fields listed in ``not_null`` (an update may leave them out, never empty them); and for
+true/false fields anything but true or false (pydantic alone would take 0, 1 or "yes").
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Annotated, Any, ClassVar
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
 
@@ -68,6 +70,15 @@ Text = Annotated[str, AfterValidator(plain_text)]
 """A text parameter (form field) refused when it holds control characters."""
 
 
+def _scalar_kinds(annotation: Any) -> set[type]:
+    """{bool}, {int}, {float}, {int, float} … for a field holding true/false or numbers
+    (optionally None); empty for any other field. Pydantic alone would take 0 or "yes" for
+    true/false and false for 0."""
+    args = get_args(annotation) if get_origin(annotation) in (Union, UnionType) else (annotation,)
+    kinds = {a for a in args if a is not type(None)}
+    return kinds if kinds and kinds <= {bool, int, float} else set()
+
+
 class Input(BaseModel):
     """Base of request bodies; see the module docstring."""
 
@@ -79,6 +90,15 @@ class Input(BaseModel):
     def _plain_input(cls, data: Any) -> Any:
         check_value(data, [])
         if isinstance(data, dict):
+            for name, info in cls.model_fields.items():
+                value = data.get(name)
+                if value is None:
+                    continue
+                kinds = _scalar_kinds(info.annotation)
+                if kinds == {bool} and not isinstance(value, bool):
+                    raise Invalid(f"{name} is true or false, not {value!r}", field=name)
+                if kinds and bool not in kinds and isinstance(value, bool):
+                    raise Invalid(f"{name} is a number, not {value!r}", field=name)
             for name in cls.not_null:
                 if name in data and data[name] is None:
                     raise Invalid(f"{name} cannot be null; leave it out to keep it", field=name)

@@ -21,6 +21,7 @@ from pydantic import Field
 from pyproj import Geod
 from shapely.geometry import MultiPoint
 from sqlalchemy import delete, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from assets.bim.linking import link_model
@@ -81,7 +82,7 @@ class Placement(Input):
                 "or UTM zone",
                 field="crs",
             )
-        return MapConversion(
+        conversion = MapConversion(
             epsg=self.crs,
             eastings=self.eastings,
             northings=self.northings,
@@ -90,6 +91,8 @@ class Placement(Input):
             scale=1.0,
             reading="placed by hand",
         )
+        check_origin(conversion)
+        return conversion
 
 
 def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
@@ -113,12 +116,40 @@ def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
     }
 
 
+def check_origin(conversion: MapConversion) -> None:
+    """Invalid (naming eastings) unless the placement's origin is a position on the Earth."""
+    origin = to_lonlat(MultiPoint([(0.0, 0.0)]), conversion).geoms[0]
+    if not (math.isfinite(origin.x) and math.isfinite(origin.y)) or not (
+        -180 <= origin.x <= 180 and -90 <= origin.y <= 90
+    ):
+        raise Invalid(
+            f"the origin ({conversion.eastings:g}, {conversion.northings:g}) is not a position "
+            f"on the Earth in EPSG:{conversion.epsg}",
+            field="eastings",
+        )
+
+
 def place_footprints(session: Session, model: BimModel, conversion: MapConversion) -> None:
     """Put every element footprint of the model on the map: engineering metres through the
     map conversion (rotation, scale, offset) into its CRS, then to lon/lat, in PostGIS. The
     one placement path, for the import and for placements given later by hand."""
     factor = conversion.scale
     cos, sin = factor * math.cos(conversion.rotation), factor * math.sin(conversion.rotation)
+    check_origin(conversion)
+    try:
+        with session.begin_nested():
+            _place(session, model, conversion, cos, sin)
+    except DBAPIError:  # PROJ could not move some footprint: it lies off the CRS's Earth
+        raise Invalid(
+            f"EPSG:{conversion.epsg} cannot place the model's footprints from the origin "
+            f"({conversion.eastings:g}, {conversion.northings:g}); check the CRS and origin",
+            field="eastings",
+        ) from None
+
+
+def _place(
+    session: Session, model: BimModel, conversion: MapConversion, cos: float, sin: float
+) -> None:
     session.execute(
         text("""
         UPDATE bim_element SET footprint = ST_Transform(ST_SetSRID(ST_Affine(
