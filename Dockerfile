@@ -2,7 +2,7 @@
 FROM node:20-slim AS viewer
 WORKDIR /viewer
 COPY viewer/package.json viewer/package-lock.json ./
-RUN npm ci --legacy-peer-deps --no-audit --no-fund
+RUN npm ci --legacy-peer-deps --ignore-scripts --no-audit --no-fund
 
 FROM python:3.11-slim
 WORKDIR /app

@@ -10,17 +10,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import databases  # noqa: E402
 from processes import free_port, serve_app, wait_until_up  # noqa: E402, F401 (re-exported)
-
-from kernel.pgcluster import LocalCluster, create_database, drop_database  # noqa: E402
-from twin import migrate  # noqa: E402
 
 
 def fresh_database(name: str) -> str:
-    """Drop and recreate ``name`` in the project's cluster, migrated; its SQLAlchemy URL."""
-    state = LocalCluster(ROOT / ".porttwin").start()
-    drop_database(state.url("postgres"), name)
-    create_database(state.url("postgres"), name)
-    url = state.url(name)
-    migrate.upgrade(url)
-    return url
+    """Drop and recreate ``name`` in the project's cluster, migrated by its owner role; the
+    superuser's URL (benchmarks bulk-load with triggers off, then serve the app with it)."""
+    return databases.fresh_database(name).superuser

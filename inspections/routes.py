@@ -232,11 +232,18 @@ def overdue(
 @router.post(
     "/events",
     status_code=status.HTTP_201_CREATED,
+    responses={200: {"model": EventPublic, "description": "the event was known already"}},
     summary="An earthquake, tsunami, typhoon or collision: open extraordinary "
     "inspections of the facilities in its area",
 )
-def record_event(data: EventIn, who: CurrentUser, session: SessionDep) -> EventPublic:
-    return schedules.record_event(session, who, data)
+def record_event(
+    data: EventIn, who: CurrentUser, session: SessionDep, response: Response
+) -> EventPublic:
+    """201 for a new event; 200 when the same event (kind, name, time) was posted before, with
+    only the inspections that were still missing opened now."""
+    event = schedules.record_event(session, who, data)
+    response.status_code = status.HTTP_201_CREATED if event.new_event else status.HTTP_200_OK
+    return event
 
 
 @router.get("/integrity/verify", summary="Recompute record chains and attachment hashes")

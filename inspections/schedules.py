@@ -169,7 +169,9 @@ def overdue(
 
 def record_event(session: Session, who: Principal, data: EventIn) -> EventPublic:
     """Register an event and open a draft extraordinary inspection for every in-service
-    facility of the caller's ports inside its area (idempotent per event and facility)."""
+    facility of the caller's ports inside its area. Idempotent per event and facility: an
+    event is what happened (kind, name, time), so posting it again finds it and opens only
+    the inspections still missing (``new_event`` says which happened)."""
     if not who.may("inspection.write"):
         raise Forbidden(f"role '{who.role}' may not open inspections")
     if data.area is not None:
@@ -185,18 +187,30 @@ def record_event(session: Session, who: Principal, data: EventIn) -> EventPublic
         area = cast(circle, Geometry(srid=4326))
     else:
         raise Invalid("give the epicentre and radius_km, or an area polygon", field="area")
-    event = InspectionEvent(
-        id=new_id(),
-        kind=data.kind,
-        name=data.name,
-        occurred_at=data.occurred_at,
-        area=area,
-        epicentre=epicentre,
-        radius_km=data.radius_km,
-        created_by=who.name,
+    # two identical posts at once: the second waits here, then finds the first one's event
+    key = f"{data.kind}|{data.name}|{data.occurred_at.astimezone(UTC).isoformat()}"
+    session.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
+    event = session.scalar(
+        select(InspectionEvent).where(
+            InspectionEvent.kind == data.kind,
+            InspectionEvent.name == data.name,
+            InspectionEvent.occurred_at == data.occurred_at,
+        )
     )
-    session.add(event)
-    session.flush()
+    new_event = event is None
+    if event is None:
+        event = InspectionEvent(
+            id=new_id(),
+            kind=data.kind,
+            name=data.name,
+            occurred_at=data.occurred_at,
+            area=area,
+            epicentre=epicentre,
+            radius_km=data.radius_km,
+            created_by=who.name,
+        )
+        session.add(event)
+        session.flush()
     event_area = select(InspectionEvent.area).where(InspectionEvent.id == event.id)
     query = (
         select(Facility)
@@ -209,8 +223,17 @@ def record_event(session: Session, who: Principal, data: EventIn) -> EventPublic
     )
     query = query.where(who.port_scope(Facility.port_id))
     facilities = list(session.scalars(query))
+    opened = set(
+        session.scalars(
+            select(Inspection.facility_id).where(
+                Inspection.event_id == event.id, who.port_scope(Inspection.port_id)
+            )
+        )
+    )
     created = 0
     for facility in facilities:
+        if facility.id in opened:
+            continue
         create_inspection(
             session,
             who,
@@ -230,4 +253,5 @@ def record_event(session: Session, who: Principal, data: EventIn) -> EventPublic
         occurred_at=event.occurred_at,
         facilities=[f.id for f in facilities],
         inspections_created=created,
+        new_event=new_event,
     )

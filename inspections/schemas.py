@@ -187,6 +187,9 @@ class EventPublic(BaseModel):
     occurred_at: datetime
     facilities: list[uuid.UUID]
     inspections_created: int
+    new_event: bool = Field(
+        default=True, description="false when the same event (kind, name, time) was known"
+    )
 
 
 class VerifyFailure(BaseModel):

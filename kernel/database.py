@@ -17,23 +17,49 @@ class Base(DeclarativeBase):
     """Declarative base of every table the app maps."""
 
 
-def database_url(settings: Settings | None = None) -> str:
-    """``PORTTWIN_DATABASE_URL`` if set, else the project's own cluster."""
-    settings = settings or get_settings()
-    if settings.database_url:
-        url = settings.database_url
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return url
+def _psycopg(url: str) -> str:
+    return (
+        "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        if url.startswith("postgresql://")
+        else url
+    )
+
+
+def _local_url(settings: Settings, role: str) -> str:
     from kernel.pgcluster import LocalCluster
 
     state = LocalCluster(settings.resolved_data_dir).state()
-    if state is None:
+    if state is None or not state.app_password:
         raise PortTwinError(
             f"no database: set PORTTWIN_DATABASE_URL or run `porttwin db start` "
             f"(data dir {settings.resolved_data_dir})"
         )
-    return state.url()
+    return state.url(role=role)
+
+
+def database_url(settings: Settings | None = None) -> str:
+    """What the server, the CLI and the job workers connect with: ``PORTTWIN_DATABASE_URL``
+    if set, else the project's own cluster as its least-privileged role (rows only)."""
+    settings = settings or get_settings()
+    if settings.database_url:
+        return _psycopg(settings.database_url)
+    from kernel.pgcluster import APP
+
+    return _local_url(settings, APP)
+
+
+def migration_url(settings: Settings | None = None) -> str:
+    """What migrations connect with: the role owning the schema. ``PORTTWIN_MIGRATION_
+    DATABASE_URL`` if set, else ``PORTTWIN_DATABASE_URL`` (one role does both), else the
+    project cluster's owner role."""
+    settings = settings or get_settings()
+    if settings.migration_database_url:
+        return _psycopg(settings.migration_database_url)
+    if settings.database_url:
+        return _psycopg(settings.database_url)
+    from kernel.pgcluster import OWNER
+
+    return _local_url(settings, OWNER)
 
 
 def make_engine(url: str) -> Engine:

@@ -36,6 +36,7 @@ import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kernel.auth.service import Principal, authenticate, token_from_header
+from kernel.database import is_unavailable
 from kernel.errors import PortTwinError, Unauthenticated
 from kernel.schemas import CONTROL
 from kernel.settings import Settings
@@ -113,8 +114,20 @@ class RequestGuard:
                 extra_headers=[(b"www-authenticate", b"Bearer")],
             )
             return
-        except Exception:  # the database is down: the app's own handler would say 503
-            principal = None
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            await _answer(
+                send,
+                *problem(
+                    503,
+                    "Service Unavailable",
+                    "the database is not reachable; the service recovers by itself, try "
+                    "again shortly",
+                ),
+                extra_headers=[(b"retry-after", b"5")],
+            )
+            return
         scope.setdefault("state", {})["principal"] = principal
         limit = self._limit(scope)
         declared = headers.get("content-length")

@@ -3,7 +3,12 @@
 The cluster lives under the data directory (``PORTTWIN_DATA_DIR``, default ``.porttwin/``) on a
 port of its own and never touches a system cluster. PostgreSQL refuses to run as root, so when
 the caller is root the server runs as the unprivileged ``postgres`` user that owns its data
-directory. Connection details are kept in ``cluster.json`` beside it.
+directory. Connection details are kept in ``cluster.json`` beside it (mode 0600).
+
+Three roles, least privilege first: ``porttwin_app`` is what the server and the job workers
+connect as (read and write rows, run the app's functions, nothing else); ``porttwin_owner``
+owns the database and its schema and runs the migrations; the superuser ``porttwin`` only
+creates databases, roles and the PostGIS extension.
 """
 
 from __future__ import annotations
@@ -18,11 +23,14 @@ import subprocess
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from kernel.errors import PortTwinError
 
 SERVICE_USER = "postgres"
 SUPERUSER = "porttwin"
+OWNER = "porttwin_owner"
+APP = "porttwin_app"
 DATABASE = "porttwin"
 FIRST_PORT = 55432
 
@@ -36,10 +44,14 @@ class ClusterState:
     pgdata: str
     bindir: str
     port: int
-    password: str
+    password: str  # the superuser's
+    owner_password: str = ""
+    app_password: str = ""
 
-    def url(self, database: str = DATABASE) -> str:
-        return f"postgresql+psycopg://{SUPERUSER}:{self.password}@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str = DATABASE, role: str = SUPERUSER) -> str:
+        """URL of ``database`` as ``role`` (the superuser, OWNER or APP)."""
+        password = {SUPERUSER: self.password, OWNER: self.owner_password, APP: self.app_password}
+        return f"postgresql+psycopg://{role}:{password[role]}@127.0.0.1:{self.port}/{database}"
 
 
 def find_bindir() -> Path:
@@ -163,9 +175,13 @@ class LocalCluster:
         if _as_root():
             shutil.chown(conf, SERVICE_USER, SERVICE_USER)
         state = ClusterState(pgdata=str(pgdata), bindir=str(bindir), port=port, password=password)
-        self.state_file.write_text(json.dumps(asdict(state), indent=2))
-        self.state_file.chmod(0o600)
+        self._save(state)
         return state
+
+    def _save(self, state: ClusterState) -> None:
+        self.state_file.touch(mode=0o600)
+        self.state_file.chmod(0o600)
+        self.state_file.write_text(json.dumps(asdict(state), indent=2))
 
     def is_running(self) -> bool:
         state = self.state()
@@ -208,24 +224,92 @@ class LocalCluster:
         lines = [ln for ln in conf.read_text().splitlines() if not ln.startswith("port =")]
         lines.append(f"port = {state.port}")
         conf.write_text("\n".join(lines) + "\n")
-        self.state_file.write_text(json.dumps(asdict(state), indent=2))
+        self._save(state)
 
     def _ensure_database(self, state: ClusterState) -> None:
-        create_database(state.url("postgres"), DATABASE)
+        if not state.owner_password or not state.app_password:  # a cluster made before roles
+            state.owner_password = state.owner_password or secrets.token_urlsafe(24)
+            state.app_password = state.app_password or secrets.token_urlsafe(24)
+            self._save(state)
+        admin = state.url("postgres")
+        ensure_role(admin, OWNER, state.owner_password)
+        ensure_role(admin, APP, state.app_password)
+        create_database(admin, DATABASE, owner=OWNER)
 
 
-def create_database(admin_url: str, name: str) -> bool:
-    """Create database ``name`` with PostGIS unless it exists; True when it was created."""
+def ensure_role(admin_url: str, role: str, password: str) -> None:
+    """A login role without special rights (created, or its password set)."""
+    import psycopg
+    from psycopg import sql
+
+    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        conn.execute(
+            sql.SQL(verb + " ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {}").format(
+                sql.Identifier(role), sql.Literal(password)
+            )
+        )
+
+
+def create_database(admin_url: str, name: str, *, owner: str | None = None) -> bool:
+    """Create database ``name`` (owned by ``owner``) with the PostGIS extension unless it
+    exists; True when it was created. An existing database is handed to ``owner`` with its
+    tables (a cluster made before the owner role existed)."""
     import psycopg
     from psycopg import sql
 
     dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn, autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-        if exists:
-            return False
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        return True
+        if not exists:
+            create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+            if owner:
+                create += sql.SQL(" OWNER {}").format(sql.Identifier(owner))
+            conn.execute(create)
+    database_dsn = psycopg.conninfo.make_conninfo(dsn, dbname=name)
+    with psycopg.connect(database_dsn, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        if owner:
+            _hand_over(conn, name, owner)
+    return not exists
+
+
+def _hand_over(conn: Any, database: str, owner: str) -> None:
+    """Make ``owner`` own the database, its public schema and every object in it that is
+    not part of an extension (objects a superuser created before the roles existed)."""
+    from psycopg import sql
+
+    conn.execute(
+        sql.SQL("ALTER DATABASE {} OWNER TO {}").format(
+            sql.Identifier(database), sql.Identifier(owner)
+        )
+    )
+    conn.execute(sql.SQL("ALTER SCHEMA public OWNER TO {}").format(sql.Identifier(owner)))
+    conn.execute(
+        sql.SQL("""
+DO $$ DECLARE r record; BEGIN
+  FOR r IN SELECT c.oid, c.relkind, format('%I.%I', n.nspname, c.relname) AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+      AND pg_get_userbyid(c.relowner) <> {owner_text}
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE format('ALTER %s %s OWNER TO %I',
+      CASE r.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'
+        WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
+      r.name, {owner_text});
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+    JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> {owner_text}
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE format('ALTER FUNCTION %s OWNER TO %I', r.name, {owner_text});
+  END LOOP;
+END $$""").format(owner_text=sql.Literal(owner))
+    )
 
 
 def drop_database(admin_url: str, name: str) -> None:

@@ -23,7 +23,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PORTTWIN_", extra="ignore")
 
     env: Literal["development", "test", "production"] = "development"
-    database_url: str | None = None
+    database_url: str | None = None  # what the app connects with (rows only, ideally)
+    migration_database_url: str | None = None  # the schema owner, for migrations
     data_dir: Path = Field(default=Path(".porttwin"))
     max_page_size: int = Field(default=10_000, ge=1)
     default_page_size: int = Field(default=100, ge=1)

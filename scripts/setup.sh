@@ -54,7 +54,7 @@ fi
 lock_stamp="$(sha256sum viewer/package-lock.json | cut -d' ' -f1)"
 if [ "$(cat viewer/node_modules/.installed 2>/dev/null)" != "$lock_stamp" ]; then
   echo "==> installing the viewer's npm packages (deck.gl)"
-  (cd viewer && npm ci --legacy-peer-deps --no-audit --no-fund --silent)
+  (cd viewer && npm ci --legacy-peer-deps --ignore-scripts --no-audit --no-fund --silent)
   echo "$lock_stamp" > viewer/node_modules/.installed
 fi
 

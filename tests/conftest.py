@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from databases import Database, fresh_database
 from fastapi.testclient import TestClient
 from processes import free_port, serve_app
 from sqlalchemy import Engine
@@ -24,39 +25,40 @@ from assets.ports import create_authority, create_port
 from assets.schemas import AuthorityCreate, PortCreate
 from kernel.auth.service import SYSTEM, create_user
 from kernel.database import make_engine, session_scope
-from kernel.pgcluster import LocalCluster, create_database, drop_database
 from kernel.settings import Settings
-from twin import migrate
 from twin.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def _server_url() -> str:
-    url = os.environ.get("PORTTWIN_DATABASE_URL")
-    if url:
-        return url.replace("postgresql://", "postgresql+psycopg://", 1)
-    data_dir = Path(os.environ.get("PORTTWIN_DATA_DIR", ROOT / ".porttwin"))
-    return LocalCluster(data_dir).start().url()
+@pytest.fixture(scope="session")
+def test_database() -> Iterator[Database]:
+    """A fresh database for this run (migrated as its owner), dropped at the end."""
+    db = fresh_database(f"porttwin_test_{os.getpid()}")
+    yield db
+    db.drop()
 
 
 @pytest.fixture(scope="session")
-def server_url() -> str:
-    """URL of the PostgreSQL server under test (its default database)."""
-    return _server_url()
+def server_url(test_database: Database) -> str:
+    """The superuser's URL of the server under test (its maintenance database)."""
+    return test_database.admin
 
 
 @pytest.fixture(scope="session")
-def database_url(server_url: str) -> Iterator[str]:
-    """A fresh database for this run, migrated to head, dropped at the end."""
-    name = f"porttwin_test_{os.getpid()}"
-    admin = make_url(server_url).set(database="postgres").render_as_string(hide_password=False)
-    create_database(admin, name)
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    migrate.upgrade(url)
-    yield url
-    drop_database(admin, name)
+def database_url(test_database: Database) -> str:
+    """The test database as the app connects to it: the least-privileged role."""
+    return test_database.app
+
+
+@pytest.fixture(scope="session")
+def superuser_engine(test_database: Database) -> Iterator[Engine]:
+    """The test database as a superuser: for tests that play an attacker who bypasses the
+    app (and its triggers) with direct database access."""
+    eng = make_engine(test_database.superuser)
+    yield eng
+    eng.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -147,9 +149,13 @@ def live_server(database_url: str) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def demo(engine: Engine) -> dict[str, str]:
-    """The demo twin loaded into the test database; demo user name → fresh token."""
+    """The demo twin loaded into the test database; demo user name → a token of its own for
+    the tests (not the printed demo token, which a later demo run rotates)."""
+    from kernel.auth.models import User
+    from kernel.auth.service import issue_token
     from twin.demo import load_demo
 
     with session_scope(engine) as session:
-        tokens = load_demo(session)
-    return {name: token for name, (_, _, token) in tokens.items()}
+        names = list(load_demo(session))
+        users = session.query(User).filter(User.name.in_(names)).all()
+        return {u.name: issue_token(session, u.id, label="tests") for u in users}

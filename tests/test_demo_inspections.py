@@ -23,7 +23,7 @@ def demo_port_ids(engine):
         )
 
 
-def test_demo_history_verifies_and_a_direct_update_is_detected(engine, demo):
+def test_demo_history_verifies_and_a_direct_update_is_detected(engine, superuser_engine, demo):
     ports = demo_port_ids(engine)
     with session_scope(engine) as session:
         report = verify(session, file_store(), ports)
@@ -37,7 +37,7 @@ def test_demo_history_verifies_and_a_direct_update_is_detected(engine, demo):
     assert report.ok and report.records_checked > 100
 
     def set_grade(grade):
-        with session_scope(engine) as session:
+        with session_scope(superuser_engine) as session:
             session.execute(text("SET LOCAL session_replication_role = replica"))
             session.execute(
                 text("UPDATE finding SET grade = :g WHERE id = :id"), {"g": grade, "id": finding[0]}

@@ -25,13 +25,11 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import ROOT
+from databases import fresh_database
 from processes import free_port, serve_app
-from sqlalchemy.engine import make_url
 
 from kernel.auth.service import create_user
 from kernel.database import make_engine, session_scope
-from kernel.pgcluster import create_database, drop_database
-from twin import migrate
 from twin.demo import load_demo
 
 SCHEMATHESIS = ROOT / ".venv" / "bin" / "schemathesis"
@@ -40,13 +38,10 @@ EXCLUDED = "positive_data_acceptance,use_after_free"
 
 
 @pytest.fixture(scope="module")
-def fuzz_server(server_url: str) -> Iterator[tuple[str, str]]:
+def fuzz_server(test_database) -> Iterator[tuple[str, str]]:
     """The app on its own database (the demo loaded), and an all-ports admin token."""
-    name = f"porttwin_fuzz_{os.getpid()}"
-    admin_url = make_url(server_url).set(database="postgres").render_as_string(hide_password=False)
-    create_database(admin_url, name)
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    migrate.upgrade(url)
+    db = fresh_database(f"porttwin_fuzz_{os.getpid()}")
+    url = db.app
     engine = make_engine(url)
     with session_scope(engine) as session:
         load_demo(session)
@@ -59,7 +54,7 @@ def fuzz_server(server_url: str) -> Iterator[tuple[str, str]]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-        drop_database(admin_url, name)
+        db.drop()
 
 
 def test_the_api_keeps_its_openapi_contract_under_fuzzing(fuzz_server):

@@ -285,7 +285,7 @@ def test_photo_exif_position_becomes_the_defect_location(client, port, engineer)
 
 
 def test_verify_detects_a_changed_finding_and_a_changed_photo(
-    client, engine, port, engineer, monkeypatch, database_url
+    client, engine, superuser_engine, port, engineer, monkeypatch, database_url
 ):
     facility, components = new_quay(client, engineer, port, spans=1)
     record = open_inspection(client, engineer, facility)
@@ -309,7 +309,7 @@ def test_verify_detects_a_changed_finding_and_a_changed_photo(
     assert check().ok
 
     def tamper(grade):  # someone bypassing the trigger as database superuser
-        with session_scope(engine) as session:
+        with session_scope(superuser_engine) as session:
             session.execute(text("SET LOCAL session_replication_role = replica"))
             session.execute(
                 text("UPDATE finding SET grade = :g WHERE inspection_id = :id"),

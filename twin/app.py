@@ -22,6 +22,7 @@ from assets.bim.routes import router as bim_router
 from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
 from inspections.routes import router as inspections_router
+from kernel.auth.routes import router as auth_router
 from kernel.database import database_url, is_unavailable, make_engine, session_factory
 from kernel.guard import RequestGuard
 from kernel.headers import SecurityHeaders
@@ -174,6 +175,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     def jobs(who: CurrentUser, session: SessionDep) -> list[JobPublic]:
         return list_jobs(session, who)
 
+    app.include_router(auth_router)
     app.include_router(registry_router)
     app.include_router(bim_router)
     app.include_router(import_router)

@@ -9,6 +9,7 @@ import typer
 
 from kernel.errors import PortTwinError
 from kernel.settings import get_settings
+from twin.cli_auth import token_app, user_app
 
 app = typer.Typer(
     help="Port Twin: port infrastructure registry and digital twin.",
@@ -16,10 +17,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 db_app = typer.Typer(help="The project's own PostgreSQL + PostGIS cluster.", no_args_is_help=True)
-user_app = typer.Typer(help="Users and API tokens.", no_args_is_help=True)
 import_app = typer.Typer(help="Import facilities from files.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
 app.add_typer(import_app, name="import")
 export_app = typer.Typer(help="Export the registry to files.", no_args_is_help=True)
 ingest_app = typer.Typer(help="Take in sensor readings.", no_args_is_help=True)
@@ -108,18 +109,24 @@ def migrate(
     revision: Annotated[str, typer.Argument(help="target revision")] = "head",
     down: Annotated[bool, typer.Option("--down", help="downgrade to REVISION")] = False,
 ) -> None:
-    """Apply the Alembic migrations (or downgrade with --down REVISION)."""
-    from kernel.database import database_url
+    """Apply the Alembic migrations (or downgrade with --down REVISION) as the schema's
+    owner, then grant the app's role (if it is another) the rights it needs and no more."""
+    from sqlalchemy.engine import make_url
+
+    from kernel.database import database_url, migration_url
     from twin import migrate as migrations
 
     try:
-        url = database_url()
+        url, app_url = migration_url(), database_url()
     except PortTwinError as exc:
         _fail(exc)
+    app_role = make_url(app_url).username
+    if app_role == make_url(url).username:
+        app_role = None
     if down:
         migrations.downgrade(url, revision)
     else:
-        migrations.upgrade(url, revision)
+        migrations.upgrade(url, revision, app_role=app_role)
     typer.echo(f"database at revision {migrations.current_revision(url) or 'base'}")
 
 
@@ -148,29 +155,6 @@ def demo() -> None:
     typer.echo("Demo loaded. Log in at http://127.0.0.1:8000/ with one of these API tokens:")
     for name, (role, ports, token) in tokens.items():
         typer.echo(f"  {name:<18} {role:<10} {ports:<18} {token}")
-
-
-@user_app.command("add")
-def user_add(
-    name: str,
-    role: Annotated[str, typer.Option(help="admin, engineer, inspector, planner or viewer")],
-    port: Annotated[list[str] | None, typer.Option(help="port code (repeatable)")] = None,
-    all_ports: Annotated[bool, typer.Option("--all-ports", help="every port")] = False,
-) -> None:
-    """Create a user; prints the new API token as the last line."""
-    from assets.ports import resolve_port
-    from kernel.auth.service import SYSTEM, create_user
-    from kernel.database import default_engine, session_scope
-
-    try:
-        with session_scope(default_engine()) as session:
-            port_ids = [resolve_port(session, SYSTEM, code).id for code in port or []]
-            user, token = create_user(session, name, role, port_ids, all_ports=all_ports)
-    except PortTwinError as exc:
-        _fail(exc)
-    scope = "all ports" if all_ports else ", ".join(port or [])
-    typer.echo(f"user {user.name} ({role}; {scope}) created; API token:")
-    typer.echo(token)
 
 
 PortOpt = Annotated[str, typer.Option("--port", help="port code to import into")]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import random
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from assets.bim.importing import register_model
@@ -41,7 +41,7 @@ from inspections.catalog import catalog_for
 from inspections.models import Inspection
 from inspections.records import add_findings, create_inspection, submit_inspection
 from inspections.schemas import FindingIn, InspectionCreate, InspectionType
-from kernel.auth.models import User
+from kernel.auth.models import ApiToken, User
 from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
 from kernel.jobs import run_inline
@@ -435,17 +435,40 @@ def _demo_components(
     return out
 
 
-def _users(session: Session, ports: dict[str, Port]) -> dict[str, tuple[str, str, str]]:
-    """Demo users, each with a new token (tokens printed by earlier runs keep working)."""
+DEMO_TOKEN = "demo"  # label of the tokens the demo prints  # noqa: S105 (a label)
+
+
+def demo_users(
+    session: Session,
+    ports: dict[str, Port],
+    users: dict[str, tuple[str, list[str]]] = USERS,
+) -> dict[str, tuple[str, str, str]]:
+    """Demo users, each with one valid demo token: a run rotates the token the previous run
+    printed (it stops working), so demo tokens never pile up."""
     tokens = {}
-    for name, (role, codes) in USERS.items():
+    now = datetime.now(UTC)
+    for name, (role, codes) in users.items():
         user = session.scalar(select(User).where(User.name == name))
         if user is None:
             user, token = create_user(
-                session, name, role, [ports[c].id for c in codes], all_ports=not codes
+                session,
+                name,
+                role,
+                [ports[c].id for c in codes],
+                all_ports=not codes,
+                label=DEMO_TOKEN,
             )
         else:
-            token = issue_token(session, user.id)
+            session.execute(
+                update(ApiToken)
+                .where(
+                    ApiToken.user_id == user.id,
+                    ApiToken.label == DEMO_TOKEN,
+                    ApiToken.revoked_at.is_(None),
+                )
+                .values(revoked_at=now)
+            )
+            token = issue_token(session, user.id, label=DEMO_TOKEN)
         tokens[name] = (role, ",".join(codes) or "all ports", token)
     return tokens
 
@@ -459,4 +482,4 @@ def load_demo(session: Session) -> dict[str, tuple[str, str, str]]:
     _components(session, ports["FRNCE"])
     _inspection_history(session, ports)
     _bim_model(session, ports["FRNCE"])
-    return _users(session, ports)
+    return demo_users(session, ports)

@@ -1,4 +1,10 @@
-"""Apply and revert the Alembic migrations under ``twin/migrations``."""
+"""Apply and revert the Alembic migrations under ``twin/migrations``, and give the app's
+role the rights it needs and no more.
+
+Migrations run as the role that owns the schema; the server connects as another role
+(``porttwin_app`` in the project's own cluster) that may read and write rows, never change
+the schema, rewrite registry history or edit the migration state.
+"""
 
 from __future__ import annotations
 
@@ -19,8 +25,38 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
+APP_PRIVILEGES = """
+GRANT USAGE ON SCHEMA public TO {role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+GRANT EXECUTE ON FUNCTION observation_partition(integer) TO {role};
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON registry_history FROM {role};
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {role};
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role};
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role};
+"""
+
+
+def upgrade(url: str, revision: str = "head", *, app_role: str | None = None) -> None:
+    """Migrate (as the schema owner at ``url``); then grant ``app_role`` its rights."""
     command.upgrade(alembic_config(url), revision)
+    if app_role:
+        grant_app_role(url, app_role)
+
+
+def grant_app_role(url: str, role: str) -> None:
+    """Rows only: read and write the tables, use the sequences; registry history (written
+    by its trigger, as the owner) and the migration state are read-only for it."""
+    from psycopg import sql
+
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            for statement in APP_PRIVILEGES.strip().splitlines():
+                query = sql.SQL(statement.removesuffix(";")).format(role=sql.Identifier(role))
+                conn.exec_driver_sql(query.as_string(conn.connection.driver_connection))
+    finally:
+        engine.dispose()
 
 
 def downgrade(url: str, revision: str) -> None:

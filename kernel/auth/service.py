@@ -14,7 +14,7 @@ import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, true
@@ -32,6 +32,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "inspection.write": frozenset({"admin", "engineer", "inspector"}),
     "inspection.approve": frozenset({"admin", "engineer"}),
     "plan.write": frozenset({"admin", "planner"}),
+    # acting on a sensor alert (acknowledging it) is for those who respond to it on site
+    "alert.acknowledge": frozenset({"admin", "engineer", "inspector"}),
 }
 
 TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
@@ -90,6 +92,7 @@ def create_user(
     port_ids: Iterable[uuid.UUID] = (),
     *,
     all_ports: bool = False,
+    label: str | None = None,
 ) -> tuple[User, str]:
     """Create a user scoped to ``port_ids`` (or all ports) and return it with a new token.
 
@@ -106,15 +109,35 @@ def create_user(
     session.add(user)
     session.flush()
     session.add_all(UserPort(user_id=user.id, port_id=p) for p in ports)
-    return user, issue_token(session, user.id)
+    return user, issue_token(session, user.id, label=label)
 
 
-def issue_token(session: Session, user_id: uuid.UUID, expires_at: datetime | None = None) -> str:
-    """A new API token for the user; only its SHA-256 is stored."""
+def default_expiry(days: int | None = None) -> datetime | None:
+    """When a token made now expires: after ``PORTTWIN_TOKEN_DAYS`` (365; 0: never)."""
+    from kernel.settings import get_settings
+
+    days = get_settings().token_days if days is None else days
+    return datetime.now(UTC) + timedelta(days=days) if days > 0 else None
+
+
+def issue_token(
+    session: Session,
+    user_id: uuid.UUID,
+    expires_at: datetime | None = None,
+    *,
+    label: str | None = None,
+    days: int | None = None,
+) -> str:
+    """A new API token for the user, expiring at ``expires_at`` (default: after ``days``, or
+    the configured lifetime); only its SHA-256 is stored, so it is shown once."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     session.add(
         ApiToken(
-            id=new_id(), user_id=user_id, token_sha256=hash_token(token), expires_at=expires_at
+            id=new_id(),
+            user_id=user_id,
+            token_sha256=hash_token(token),
+            expires_at=expires_at or default_expiry(days),
+            label=label,
         )
     )
     session.flush()
@@ -167,7 +190,7 @@ def authenticate(session: Session, token: str | None) -> Principal:
         select(User, ApiToken.expires_at, ports, func.set_config("porttwin.actor", User.name, True))
         .join(ApiToken, ApiToken.user_id == User.id)
         .outerjoin(UserPort, UserPort.user_id == User.id)
-        .where(ApiToken.token_sha256 == hash_token(token))
+        .where(ApiToken.token_sha256 == hash_token(token), ApiToken.revoked_at.is_(None))
         .group_by(User.id, ApiToken.expires_at)
     ).first()
     if row is None:
@@ -199,3 +222,151 @@ def load_principal(session: Session, user_id: uuid.UUID) -> Principal:
         all_ports=user.all_ports,
         port_ids=frozenset(port_ids),
     )
+
+
+# -- managing users and tokens -----------------------------------------------------------------
+@dataclass(frozen=True)
+class UserInfo:
+    id: uuid.UUID
+    name: str
+    role: str
+    all_ports: bool
+    disabled: bool
+    port_ids: tuple[uuid.UUID, ...]
+    tokens: int  # valid ones: neither revoked nor expired
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """A token as listed: never the token itself, which is stored only as a hash."""
+
+    id: uuid.UUID
+    user: str
+    label: str | None
+    created_at: datetime
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+    @property
+    def state(self) -> str:
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.expires_at is not None and self.expires_at <= datetime.now(UTC):
+            return "expired"
+        return "valid"
+
+
+def _user(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise NotFound(f"no user '{name}'")
+    return user
+
+
+def list_users(session: Session, who: Principal) -> list[UserInfo]:
+    """Every user, with their ports and how many valid tokens they hold (global admins)."""
+    who.require_global_admin()
+    now = datetime.now(UTC)
+    valid = (
+        select(func.count())
+        .where(
+            ApiToken.user_id == User.id,
+            ApiToken.revoked_at.is_(None),
+            (ApiToken.expires_at.is_(None)) | (ApiToken.expires_at > now),
+        )
+        .correlate(User)
+        .scalar_subquery()
+    )
+    ports = func.array_remove(func.array_agg(UserPort.port_id), None)
+    rows = session.execute(
+        select(User, ports, valid)
+        .outerjoin(UserPort, UserPort.user_id == User.id)
+        .group_by(User.id)
+        .order_by(User.name)
+    )
+    return [
+        UserInfo(u.id, u.name, u.role, u.all_ports, u.disabled, tuple(p or ()), n)
+        for u, p, n in rows
+    ]
+
+
+def set_disabled(session: Session, who: Principal, name: str, disabled: bool) -> UserInfo:
+    """Disable (every token stops working at once) or enable a user."""
+    who.require_global_admin()
+    user = _user(session, name)
+    if disabled and user.id == who.user_id:
+        raise Invalid("you cannot disable yourself", field="name")
+    user.disabled = disabled
+    session.flush()
+    return next(u for u in list_users(session, who) if u.id == user.id)
+
+
+def list_tokens(session: Session, who: Principal, user: str | None = None) -> list[TokenInfo]:
+    """Tokens of ``user`` (global admins: anyone's, or everyone's when None; others: only
+    their own)."""
+    query = select(ApiToken, User.name).join(User, User.id == ApiToken.user_id)
+    if not who.is_global_admin:
+        if user not in (None, who.name):
+            raise Forbidden("only an administrator of all ports may list others' tokens")
+        query = query.where(ApiToken.user_id == who.user_id)
+    elif user is not None:
+        query = query.where(ApiToken.user_id == _user(session, user).id)
+    rows = session.execute(query.order_by(User.name, ApiToken.created_at))
+    return [
+        TokenInfo(t.id, name, t.label, t.created_at, t.expires_at, t.revoked_at) for t, name in rows
+    ]
+
+
+def _info(session: Session, token: ApiToken) -> TokenInfo:
+    name = session.scalar(select(User.name).where(User.id == token.user_id))
+    return TokenInfo(
+        token.id, str(name), token.label, token.created_at, token.expires_at, token.revoked_at
+    )
+
+
+def _own_or_admin(session: Session, who: Principal, token_id: uuid.UUID) -> ApiToken:
+    token = session.get(ApiToken, token_id)
+    if token is None or (token.user_id != who.user_id and not who.is_global_admin):
+        raise NotFound("token not found")
+    return token
+
+
+def revoke_token(session: Session, who: Principal, token_id: uuid.UUID) -> TokenInfo:
+    """The token stops working now (its owner or a global admin)."""
+    token = _own_or_admin(session, who, token_id)
+    if token.revoked_at is None:
+        token.revoked_at = datetime.now(UTC)
+        session.flush()
+    return _info(session, token)
+
+
+def rotate_token(session: Session, who: Principal, token_id: uuid.UUID) -> tuple[TokenInfo, str]:
+    """Revoke a token and give its owner a new one with the same label and a fresh lifetime;
+    returns the new token's listing and the token itself (shown once)."""
+    old = _own_or_admin(session, who, token_id)
+    if old.revoked_at is not None:
+        raise Conflict("the token is already revoked; make a new one instead", field="token_id")
+    old.revoked_at = datetime.now(UTC)
+    token = issue_token(session, old.user_id, label=old.label)
+    return _info(session, _by_value(session, token)), token
+
+
+def new_token(
+    session: Session, who: Principal, user: str | None, label: str | None, days: int | None
+) -> tuple[TokenInfo, str]:
+    """A new token for ``user`` (global admins) or for the caller."""
+    owner = who.user_id
+    if user not in (None, who.name):
+        who.require_global_admin()
+        owner = _user(session, str(user)).id
+    if days is not None and days < 0:
+        raise Invalid("days is 0 (never expires) or more", field="days")
+    token = issue_token(session, owner, label=label, days=days)
+    return _info(session, _by_value(session, token)), token
+
+
+def _by_value(session: Session, token: str) -> ApiToken:
+    row = session.scalar(select(ApiToken).where(ApiToken.token_sha256 == hash_token(token)))
+    assert row is not None
+    session.refresh(row)
+    return row

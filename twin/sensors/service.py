@@ -239,6 +239,7 @@ def acknowledge(session: Session, who: Principal, alert_id: uuid.UUID) -> None:
     alert = session.scalar(select(SensorAlert).where(SensorAlert.id == alert_id))
     if alert is None or not who.can_read(alert.port_id):
         raise NotFound("alert not found")
+    who.require("alert.acknowledge", alert.port_id, "alert")
     alert.acknowledged_by, alert.acknowledged_at = who.name, datetime.now(UTC)
     session.flush()
 
