@@ -19,7 +19,13 @@ def test_compose_runs_the_app_on_a_healthy_postgis():
     assert "pg_isready" in " ".join(db["healthcheck"]["test"])
     assert app["depends_on"]["db"]["condition"] == "service_healthy"
     assert "${POSTGRES_PASSWORD:?" in db["environment"]["POSTGRES_PASSWORD"]
-    assert "${POSTGRES_PASSWORD:?" in app["environment"]["PORTTWIN_DATABASE_URL"]
+    # the app serves as the rows-only role; the schema's owner migrates
+    assert app["environment"]["PORTTWIN_DATABASE_URL"].startswith(
+        "postgresql+psycopg://porttwin_app:${PORTTWIN_APP_PASSWORD:?"
+    )
+    assert "${POSTGRES_PASSWORD:?" in app["environment"]["PORTTWIN_MIGRATION_DATABASE_URL"]
+    init = [v.split(":")[0] for v in db["volumes"] if "initdb" in v]
+    assert init and (ROOT / init[0]).exists()
     assert (ROOT / app["build"] / "Dockerfile").exists()
 
 
