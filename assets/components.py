@@ -23,6 +23,7 @@ from assets.schemas import ComponentCreate, ComponentPublic, ComponentUpdate, Hi
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.ids import new_id
+from kernel.lookup import readable
 
 COLUMNS = [c.key for c in inspect(Component).column_attrs]
 
@@ -47,12 +48,7 @@ def _checked_values(session: Session, data: ComponentCreate | ComponentUpdate) -
 
 
 def _live_component(session: Session, who: Principal, component_id: uuid.UUID) -> Component:
-    component = session.scalar(select(Component).where(Component.id == component_id))
-    if component is None or component.deleted_at is not None:
-        raise NotFound("component not found")
-    if not who.can_read(component.port_id):
-        raise NotFound("component not found")
-    return component
+    return readable(session, who, Component, component_id, what="component")
 
 
 def create_component(session: Session, who: Principal, data: ComponentCreate) -> Component:

@@ -38,6 +38,7 @@ from geodata.measure import measure
 from kernel.auth.service import Principal
 from kernel.errors import Conflict, Invalid, NotFound
 from kernel.ids import new_id
+from kernel.lookup import readable
 
 COLUMNS = [c.key for c in inspect(Facility).column_attrs]
 
@@ -159,10 +160,7 @@ def create_facility(session: Session, who: Principal, data: FacilityCreate) -> F
 def live_facility(session: Session, who: Principal, facility_id: uuid.UUID) -> Facility:
     """The facility if it exists, is not retired and the caller may read its port; else
     NotFound (a facility outside the caller's ports does not exist for them)."""
-    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-    if facility is None or facility.deleted_at is not None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
-    return facility
+    return readable(session, who, Facility, facility_id, what="facility")
 
 
 def update_facility(

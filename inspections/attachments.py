@@ -26,6 +26,7 @@ from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.files import FileStore
 from kernel.ids import new_id
+from kernel.lookup import readable
 
 MAX_BYTES = 25 << 20
 MAX_PIXELS = 60_000_000  # e.g. 9000 × 6700, beyond any field camera
@@ -104,6 +105,15 @@ def describe(filename: str, path: Path) -> dict[str, Any]:
             }
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as exc:
         raise Invalid(f"{filename}: not a readable {fmt} image ({exc})", field="file") from None
+
+
+def attachment_file(
+    session: Session, who: Principal, store: FileStore, attachment_id: uuid.UUID
+) -> tuple[Attachment, bytes]:
+    """An attachment the caller may read, with its bytes (Gone when the file is missing)."""
+    attachment = readable(session, who, Attachment, attachment_id, what="attachment")
+    data = store.read(attachment.sha256, what=f"the file of attachment {attachment.id}")
+    return attachment, data
 
 
 def add_attachment(

@@ -1,17 +1,18 @@
-"""A facility's condition: the roll-up of its latest submitted inspection, and any override."""
+"""A facility's condition: the roll-up of its latest submitted inspection, and any override,
+now or as it was at any time (:func:`condition_at`, the one place that computes it)."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from inspections.models import FacilityCondition, Finding, GradeOverride, Inspection
+from inspections.models import SUBMITTED, FacilityCondition, Finding, GradeOverride, Inspection
 from inspections.rollup import Observation, Rollup, roll_up
-
-SUBMITTED = ("submitted", "approved")
 
 
 def rollup_of(session: Session, record: Inspection) -> Rollup:
@@ -39,23 +40,83 @@ def latest_record(
     )
 
 
+@dataclass
+class ConditionAt:
+    """What the records said of a facility at a time."""
+
+    record: Inspection | None  # the latest submitted record then
+    computed_grade: str | None
+    final_grade: str | None  # the override's grade when an engineer decided one
+    override_reason: str | None
+    last_by_type: dict[str, date] = field(default_factory=dict)  # for the due dates
+
+
+def conditions_at(
+    session: Session,
+    port_id: uuid.UUID,
+    facility_ids: list[uuid.UUID],
+    at: datetime | None = None,
+) -> dict[uuid.UUID, ConditionAt]:
+    """Each facility's condition from the records submitted (and overrides decided) by
+    ``at`` (now when None), in two queries whatever the number of facilities. A revision
+    outranks the record it revises. The one computation of a grade at a date."""
+    out = {fid: ConditionAt(None, None, None, None) for fid in facility_ids}
+    if not facility_ids:
+        return out
+    query = select(Inspection).where(
+        Inspection.port_id == port_id,
+        Inspection.facility_id.in_(facility_ids),
+        Inspection.status.in_(SUBMITTED),
+    )
+    if at is not None:
+        query = query.where(Inspection.submitted_at <= at, Inspection.started_on <= at.date())
+    records = session.scalars(
+        query.order_by(
+            Inspection.facility_id, Inspection.started_on.desc(), Inspection.chain_seq.desc()
+        )
+    ).all()
+    for r in records:
+        then = out[r.facility_id]
+        if then.record is None:
+            then.record = r
+            then.computed_grade = then.final_grade = r.computed_grade
+        day = r.ended_on or r.started_on
+        then.last_by_type[r.inspection_type] = max(
+            then.last_by_type.get(r.inspection_type, day), day
+        )
+    latest = {c.record.id: c for c in out.values() if c.record is not None}
+    if latest:
+        overrides = select(GradeOverride).where(
+            GradeOverride.port_id == port_id, GradeOverride.inspection_id.in_(list(latest))
+        )
+        if at is not None:
+            overrides = overrides.where(GradeOverride.decided_at <= at)
+        for o in session.scalars(overrides.order_by(GradeOverride.decided_at)):
+            latest[o.inspection_id].final_grade = o.grade  # the last decided wins
+            latest[o.inspection_id].override_reason = o.reason
+    return out
+
+
+def condition_at(
+    session: Session, port_id: uuid.UUID, facility_id: uuid.UUID, at: datetime | None = None
+) -> ConditionAt:
+    """One facility's condition at ``at`` (now when None); see :func:`conditions_at`."""
+    return conditions_at(session, port_id, [facility_id], at)[facility_id]
+
+
 def refresh_condition(session: Session, port_id: uuid.UUID, facility_id: uuid.UUID) -> None:
-    record = latest_record(session, port_id, facility_id)
+    """Store the facility's current condition (what lists, tiles and the viewer read)."""
+    now = condition_at(session, port_id, facility_id)
+    record = now.record
     if record is None:
         return
-    override = session.scalar(
-        select(GradeOverride)
-        .where(GradeOverride.port_id == port_id, GradeOverride.inspection_id == record.id)
-        .order_by(GradeOverride.decided_at.desc())
-        .limit(1)
-    )
     values = {
         "inspection_id": record.id,
         "inspection_type": record.inspection_type,
         "inspected_on": record.ended_on or record.started_on,
-        "computed_grade": record.computed_grade,
-        "final_grade": override.grade if override else record.computed_grade,
-        "override_reason": override.reason if override else None,
+        "computed_grade": now.computed_grade,
+        "final_grade": now.final_grade,
+        "override_reason": now.override_reason,
     }
     stmt = insert(FacilityCondition).values(port_id=port_id, facility_id=facility_id, **values)
     session.execute(

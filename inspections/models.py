@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kernel.database import Base
 
 INSPECTION_TYPES = ("initial", "routine", "general_periodic", "detailed_periodic", "extraordinary")
+SUBMITTED = ("submitted", "approved")  # statuses of records that count: frozen and chained
 
 
 class InspectionEvent(Base):

@@ -31,6 +31,7 @@ from geoalchemy2.shape import to_shape
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,15 +41,21 @@ from geodata.errors import ReadError
 from geodata.sheets import read_xlsx_rows
 from geodata.sniff import require_format
 from inspections.attachments import add_attachment, describe
-from inspections.catalog import Catalog, catalog_for, measurement_types
+from inspections.catalog import GRADES, Catalog, catalog_for, measurement_types
 from inspections.condition import latest_record
 from inspections.models import Finding, Inspection
-from inspections.records import add_findings, create_inspection, submit_inspection
+from inspections.records import (
+    add_findings,
+    check_finding,
+    create_inspection,
+    submit_inspection,
+)
 from inspections.schemas import FindingIn, InspectionCreate
 from kernel.auth.service import Principal
-from kernel.errors import Forbidden, Invalid, NotFound
+from kernel.errors import Forbidden, Invalid
 from kernel.files import FileStore, file_store
 from kernel.jobs import Job, JobProgress, create_job
+from kernel.lookup import readable
 
 FORMAT_VERSION = 1
 MAX_ROWS = 20_000
@@ -164,13 +171,7 @@ def export_package(
     package_id = new_id()
     facilities, rows, previous_points = [], [], []
     for facility_id in facility_ids:
-        facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-        if (
-            facility is None
-            or facility.deleted_at is not None
-            or not who.can_read(facility.port_id)
-        ):
-            raise NotFound(f"facility {facility_id} not found")
+        facility = readable(session, who, Facility, facility_id, what=f"facility {facility_id}")
         who.require("inspection.write", facility.port_id, "facility")
         catalog = catalog_for(facility.kind, facility.structure_type)
         if catalog is None:
@@ -286,7 +287,7 @@ def _form(
                     item.component_type,
                     item.name_ja,
                     item.name_en,
-                    *(f"{item.grades[g]['ja']} / {item.grades[g]['en']}" for g in "abcd"),
+                    *(f"{item.grades[g]['ja']} / {item.grades[g]['en']}" for g in GRADES),
                 ]
             )
     readme = book.create_sheet("README")
@@ -475,6 +476,17 @@ def _manifest(root: Path, archive: str) -> dict[str, Any]:
     return manifest
 
 
+def _where(exc: Invalid | ValidationError) -> tuple[str, str]:
+    """(column, reason) of a refused finding: the column is the field the check named."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        column = str(first["loc"][0]) if first["loc"] else "row"
+        return column, first["msg"]
+    column = (exc.details.get("field") or "row").split(".")[-1]
+    reason = exc.message.split(": ", 1)[-1] if exc.message.startswith("row ") else exc.message
+    return column, reason
+
+
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
@@ -539,15 +551,16 @@ def _check_rows(
     """Valid rows by facility; every problem goes to the report."""
     facilities = {uuid.UUID(str(f["id"])): f for f in manifest.get("facilities", [])}
     catalogs: dict[uuid.UUID, Catalog] = {}
+    facilities_of: dict[uuid.UUID, uuid.UUID] = {}  # facility → its port
     for package_fid in facilities:
-        facility = session.scalar(select(Facility).where(Facility.id == package_fid))
-        if facility is None or not who.can_read(facility.port_id):
-            raise NotFound(f"facility {package_fid} of the package not found")
+        facility = readable(
+            session, who, Facility, package_fid, what=f"facility {package_fid} of the package"
+        )
         who.require("inspection.write", facility.port_id, "facility")
+        facilities_of[package_fid] = facility.port_id
         catalog = catalog_for(facility.kind, facility.structure_type)
         if catalog is not None:
             catalogs[package_fid] = catalog
-    types = measurement_types()
     accepted: dict[uuid.UUID, list[tuple[FindingIn, list[str]]]] = {}
     seen: set[str] = set()
     for row in rows:
@@ -572,33 +585,18 @@ def _check_rows(
             fid = None
         if fid not in facilities:
             problem("facility_id", "not a facility of this package")
-        if grade not in ("a", "b", "c", "d"):
+        if grade not in GRADES:
             problem("grade", f"'{row.get('grade')}' is not a grade (a, b, c, d)")
         item_code = _text(row.get("item_code"))
-        catalog = catalogs.get(fid) if fid else None
-        item = catalog.item(item_code) if catalog else None
-        if fid in facilities and item is None:
-            problem("item_code", f"'{item_code}' is not an item of this facility's catalog")
         values: dict[str, float] = {}
         for code in manifest.get("measurements", []):
             raw = _text(row.get(code))
             if not raw:
                 continue
             try:
-                value = float(raw)
+                values[code] = float(raw)
             except ValueError:
                 problem(code, f"'{raw}' is not a number")
-                continue
-            spec = types.get(code)
-            if spec is None:
-                problem(code, f"'{code}' is not a known measurement")
-                continue
-            if not spec["min"] <= value <= spec["max"]:
-                problem(code, f"{value} {spec['unit']} is outside {spec['min']}..{spec['max']}")
-            elif item is not None and code not in item.measurements:
-                problem(code, f"{item_code} does not take {code}")
-            else:
-                values[code] = value
         observed = None
         if _text(row.get("observed_on")):
             raw_date = row["observed_on"]
@@ -631,28 +629,36 @@ def _check_rows(
                     describe(name, photos[name])
                 except Invalid as exc:
                     problem("photos", exc.message)
+        component = _text(row.get("component_id"))
+        try:
+            component_id = uuid.UUID(component) if component else None
+        except ValueError:
+            problem("component_id", f"'{component}' is not a component id")
         if problems:
             report.problems += problems
             continue
-        component = _text(row.get("component_id"))
         assert fid is not None
-        accepted.setdefault(fid, []).append(
-            (
-                FindingIn(
-                    item_code=item_code,
-                    grade=grade,  # type: ignore[arg-type]
-                    component_id=uuid.UUID(component) if component else None,
-                    component_type=_text(row.get("component_type")) or None,
-                    span=_text(row.get("span")) or None,
-                    measurements=values,
-                    chainage_m=chainage,
-                    remarks=_text(row.get("remarks")) or None,
-                    observed_on=observed,
-                    external_key=key[:80],
-                ),
-                names,
+        try:
+            finding = FindingIn(
+                item_code=item_code,
+                grade=grade,  # type: ignore[arg-type]
+                component_id=component_id,
+                component_type=_text(row.get("component_type")) or None,
+                span=_text(row.get("span")) or None,
+                measurements=values,
+                chainage_m=chainage,
+                remarks=_text(row.get("remarks")) or None,
+                observed_on=observed,
+                external_key=key[:80],
             )
-        )
+            catalog = catalogs.get(fid)
+            if catalog is None:
+                raise Invalid("this facility has no inspection catalog", field="item_code")
+            check_finding(session, facilities_of[fid], fid, finding, catalog, f"row {n}")
+        except (Invalid, ValidationError) as exc:
+            report.problems.append(Problem(sheet, n, *_where(exc)))
+            continue
+        accepted.setdefault(fid, []).append((finding, names))
     return accepted
 
 

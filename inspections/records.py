@@ -37,13 +37,11 @@ from inspections.schemas import (
 from kernel.auth.service import Principal
 from kernel.errors import Conflict, Invalid, NotFound
 from kernel.ids import new_id
+from kernel.lookup import readable
 
 
 def get_record(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
-    record = session.scalar(select(Inspection).where(Inspection.id == inspection_id))
-    if record is None or not who.can_read(record.port_id):
-        raise NotFound("inspection not found")
-    return record
+    return readable(session, who, Inspection, inspection_id, what="inspection")
 
 
 def draft_record(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
@@ -126,10 +124,16 @@ def _catalog(record: Inspection) -> Catalog:
 
 
 def check_finding(
-    session: Session, record: Inspection, data: FindingIn, catalog: Catalog, where: str
+    session: Session,
+    port_id: uuid.UUID,
+    facility_id: uuid.UUID,
+    data: FindingIn,
+    catalog: Catalog,
+    where: str,
 ) -> dict[str, Any]:
     """Column values of a finding, checked against the catalog, the facility's components
-    and the measurement ranges; Invalid names ``where`` (a field path or sheet/row)."""
+    and the measurement ranges; Invalid names ``where`` (a field path or sheet/row). The one
+    check of a finding, for the API and for field packages."""
     item = catalog.item(data.item_code)
     if item is None:
         codes = ", ".join(i.code for i in catalog.items)
@@ -141,9 +145,9 @@ def check_finding(
     if data.component_id is not None:
         component = session.scalar(
             select(Component).where(
-                Component.port_id == record.port_id,
+                Component.port_id == port_id,
                 Component.id == data.component_id,
-                Component.facility_id == record.facility_id,
+                Component.facility_id == facility_id,
                 Component.deleted_at.is_(None),
             )
         )
@@ -202,7 +206,8 @@ def add_findings(
     record = draft_record(session, who, inspection_id)
     catalog = _catalog(record)
     values = [
-        check_finding(session, record, f, catalog, f"findings[{i}]") for i, f in enumerate(findings)
+        check_finding(session, record.port_id, record.facility_id, f, catalog, f"findings[{i}]")
+        for i, f in enumerate(findings)
     ]
     out = []
     for value in values:

@@ -10,10 +10,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from inspections import packages, records, schedules
-from inspections.attachments import add_attachment
+from inspections.attachments import add_attachment, attachment_file
 from inspections.catalog import catalogs
 from inspections.integrity import verify
-from inspections.models import Attachment
 from inspections.report import facility_report
 from inspections.schemas import (
     ConditionPublic,
@@ -26,7 +25,6 @@ from inspections.schemas import (
     OverrideIn,
     VerifyReport,
 )
-from kernel.errors import NotFound
 from kernel.files import file_store
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
@@ -199,13 +197,8 @@ def upload_attachment(
 def download_attachment(
     attachment_id: uuid.UUID, request: Request, who: CurrentUser, session: SessionDep
 ) -> Response:
-    from sqlalchemy import select
-
-    attachment = session.scalar(select(Attachment).where(Attachment.id == attachment_id))
-    if attachment is None or not who.can_read(attachment.port_id):
-        raise NotFound("attachment not found")
-    data = file_store(request.app.state.settings).read(
-        attachment.sha256, what=f"the file of attachment {attachment.id}"
+    attachment, data = attachment_file(
+        session, who, file_store(request.app.state.settings), attachment_id
     )
     return Response(
         data,

@@ -23,14 +23,12 @@ from assets.common import parse_geometry
 from assets.facilities import live_facility
 from assets.models import Facility, Port
 from inspections.catalog import cycle_rules
-from inspections.models import FacilityCondition, Inspection, InspectionEvent
+from inspections.models import SUBMITTED, FacilityCondition, Inspection, InspectionEvent
 from inspections.records import create_inspection
 from inspections.schemas import ConditionPublic, EventIn, EventPublic, InspectionCreate
 from kernel.auth.service import Principal
 from kernel.errors import Forbidden, Invalid
 from kernel.ids import new_id
-
-SUBMITTED = ("submitted", "approved")
 
 
 def _add_years(day: date, years: int) -> date:

@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kernel.auth.service import Principal, authenticate, token_from_header
 from kernel.database import is_unavailable, set_actor, sqlstate
-from kernel.errors import Invalid, PortTwinError, Unauthenticated
+from kernel.errors import BadRequest, Invalid, PortTwinError, Unauthenticated
 
 log = logging.getLogger("porttwin")
 bearer = HTTPBearer(auto_error=False, description="API token from `porttwin user add`")
@@ -93,6 +93,20 @@ def get_principal(
 CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 
+def bbox_numbers(text: str, *, sizes: tuple[int, ...] = (4, 6)) -> list[float]:
+    """The numbers of a bbox parameter (``minx,miny,maxx,maxy``, or 6 with heights): the one
+    bbox parser of the API, the OGC API and the CLI; ValueError saying what is wrong."""
+    try:
+        parts = [float(v) for v in text.split(",")]
+    except ValueError:
+        raise ValueError("a bbox is numbers separated by commas") from None
+    if len(parts) not in sizes:
+        raise ValueError(f"a bbox has {' or '.join(map(str, sizes))} numbers, not {len(parts)}")
+    if not all(math.isfinite(v) for v in parts):
+        raise ValueError("bbox values must be finite numbers")
+    return parts
+
+
 def parse_bbox(
     bbox: Annotated[
         str | None,
@@ -105,14 +119,9 @@ def parse_bbox(
     if bbox is None:
         return None
     try:
-        parts = [float(v) for v in bbox.split(",")]
-    except ValueError:
-        raise Invalid("bbox must be four numbers separated by commas", field="bbox") from None
-    if not all(math.isfinite(v) for v in parts):
-        raise Invalid("bbox values must be finite numbers", field="bbox")
-    if len(parts) != 4:
-        raise Invalid("bbox must have exactly four numbers: minx,miny,maxx,maxy", field="bbox")
-    minx, miny, maxx, maxy = parts
+        minx, miny, maxx, maxy = bbox_numbers(bbox, sizes=(4,))
+    except ValueError as exc:
+        raise Invalid(f"bbox: {exc}", field="bbox") from None
     if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
         raise Invalid(
             "bbox is not minLon,minLat,maxLon,maxLat within -180..180, -90..90", field="bbox"
@@ -126,6 +135,21 @@ BBoxDep = Annotated[tuple[float, float, float, float] | None, Depends(parse_bbox
 MAX_OFFSET = 1_000_000_000  # far beyond any list, far below PostgreSQL's bigint
 
 
+def page_size(request: Request, asked: int | None, parameter: str) -> int:
+    """The one page limit: ``default_page_size`` when not asked, at most ``max_page_size``
+    (for lists, OGC items and SensorThings ``$top`` alike)."""
+    settings = request.app.state.settings
+    if asked is None:
+        return int(settings.default_page_size)
+    if asked > settings.max_page_size:
+        raise (
+            BadRequest(f"{parameter} may be at most {settings.max_page_size}", parameter=parameter)
+            if request.url.path.startswith(OGC_ROOTS)
+            else Invalid(f"{parameter} may be at most {settings.max_page_size}", field=parameter)
+        )
+    return asked
+
+
 class Paging:
     def __init__(
         self,
@@ -133,12 +157,7 @@ class Paging:
         limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="page size")] = None,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> None:
-        settings = request.app.state.settings
-        limit = settings.default_page_size if limit is None else limit
-        maximum = settings.max_page_size
-        if limit > maximum:
-            raise Invalid(f"limit may be at most {maximum}", field="limit")
-        self.limit = limit
+        self.limit = page_size(request, limit, "limit")
         self.offset = offset
 
 

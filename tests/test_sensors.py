@@ -16,6 +16,7 @@ from conftest import SHARED
 from helpers import auth, quay
 from sqlalchemy import func, select
 
+from kernel.auth.service import SYSTEM
 from kernel.database import session_scope
 from twin.sensors.formats import read_dia, read_noos
 from twin.sensors.ingest import ingest
@@ -255,7 +256,7 @@ def test_readings_published_to_mosquitto_are_stored_and_bad_ones_logged(
     with session_scope(engine) as session:
         from twin.sensors.service import rejected
 
-        reasons = [r["reason"] for r in rejected(session, 50)]
+        reasons = [r.reason for r in rejected(session, SYSTEM, 50)]
     assert any("not JSON" in r for r in reasons)
     assert any("needs t" in r for r in reasons)
     assert any("no datastream 'nobody'" in r for r in reasons)

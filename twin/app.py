@@ -42,7 +42,7 @@ from twin.ogc.tiles import router as tiles_router
 from twin.planning.routes import router as planning_router
 from twin.sensors.routes import router as sensors_router
 from twin.sensors.sta import router as sta_router
-from twin.state import router as state_router
+from twin.state.routes import router as state_router
 from twin.surveys.routes import router as surveys_router
 
 log = logging.getLogger("porttwin")

@@ -46,6 +46,7 @@ from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
 from kernel.jobs import run_inline
 from twin.ifc_export import export_facility
+from twin.planning.deterioration import STATES
 
 DATA = Path(__file__).parent / "demo_data"
 OSM = DATA / "osm" / "monaco-latest.osm.pbf"
@@ -369,7 +370,7 @@ def _inspection_history(session: Session, ports: dict[str, Port]) -> None:
                     for span in spans[item.component_type]:
                         grade = state[item.code, span]
                         if grade != "a" and rng.random() < WORSEN_PER_YEAR[item.item_class]:
-                            state[item.code, span] = "dcba"["dcba".index(grade) + 1]
+                            state[item.code, span] = STATES[STATES.index(grade) + 1]
             year = when
             record = create_inspection(
                 session,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
@@ -18,15 +18,13 @@ from assets.bim.models import BimElement, BimLink, BimModel, BimPlacement
 from assets.common import as_geojson
 from assets.schemas import Page
 from kernel.auth.service import Principal
-from kernel.errors import Invalid, NotFound
+from kernel.errors import Invalid
 from kernel.jobs import Job, JobPublic
+from kernel.lookup import readable
 
 
 def readable_model(session: Session, who: Principal, model_id: uuid.UUID) -> BimModel:
-    model = session.scalar(select(BimModel).where(BimModel.id == model_id))
-    if model is None or not who.can_read(model.port_id):
-        raise NotFound("model not found")
-    return model
+    return readable(session, who, BimModel, model_id, what="model")
 
 
 class ModelPublic(BaseModel):
@@ -261,7 +259,18 @@ def placements(session: Session, who: Principal, model_id: uuid.UUID) -> list[di
     return [{**p.placement, "actor": p.actor, "placed_at": p.placed_at.isoformat()} for p in rows]
 
 
-def facility_models(session: Session, facility_id: uuid.UUID) -> list[dict[str, Any]]:
+class LinkedModel(BaseModel):
+    """A model with elements linked to a facility."""
+
+    id: uuid.UUID
+    file_name: str
+    ifc_schema: str | None = Field(serialization_alias="schema")
+    georef: dict[str, Any] | None
+    glb_url: str | None
+    linked_global_ids: list[str]
+
+
+def facility_models(session: Session, facility_id: uuid.UUID) -> list[LinkedModel]:
     """Models with elements linked to the facility (for the twin state and the viewer)."""
     rows = session.execute(
         select(BimModel, func.array_agg(cast(BimLink.global_id, String)))
@@ -271,13 +280,13 @@ def facility_models(session: Session, facility_id: uuid.UUID) -> list[dict[str, 
         .order_by(BimModel.created_at)
     )
     return [
-        {
-            "id": str(m.id),
-            "file_name": m.file_name,
-            "schema": m.schema,
-            "georef": m.georef,
-            "glb_url": f"/api/v1/bim/models/{m.id}/model.glb" if m.glb_sha256 else None,
-            "linked_global_ids": sorted(gids),
-        }
+        LinkedModel(
+            id=m.id,
+            file_name=m.file_name,
+            ifc_schema=m.schema,
+            georef=m.georef,
+            glb_url=f"/api/v1/bim/models/{m.id}/model.glb" if m.glb_sha256 else None,
+            linked_global_ids=sorted(gids),
+        )
         for m, gids in rows
     ]

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from assets.bim.models import BimElement, BimLink, BimModel
 from assets.models import Component, Facility, Port
-from inspections.models import FacilityCondition, Finding, Inspection
+from inspections.models import SUBMITTED, FacilityCondition, Finding, Inspection
 from kernel.auth.service import Principal
 from twin.ogc.crs import OutputCRS
 
@@ -331,7 +331,7 @@ def collections() -> dict[str, Collection]:
             feature_id=fi.c.id,
             geometry=func.coalesce(fi.c.location, func.ST_PointOnSurface(f.c.geom)),
             port_id=fi.c.port_id,
-            live=ins.c.status.in_(("submitted", "approved")),
+            live=ins.c.status.in_(SUBMITTED),
             datetime_column=ins.c.started_on,
             properties=finding_props,
             tile_properties=(

@@ -4,7 +4,6 @@ Part 3 (queryables, CQL2 text filters). Same tokens and port scopes as the REST 
 from __future__ import annotations
 
 import json
-import math
 import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
@@ -15,7 +14,7 @@ from shapely.geometry import MultiPoint, mapping
 from sqlalchemy import ColumnElement, and_, func, true
 
 from kernel.errors import BadRequest, NotFound
-from kernel.web import CurrentUser, SessionDep
+from kernel.web import MAX_OFFSET, CurrentUser, SessionDep, bbox_numbers, page_size
 from twin.ogc import html
 from twin.ogc.collections import Collection, collections, extent, read_feature, read_page
 from twin.ogc.cql2 import geometry_literal, parse_filter
@@ -27,8 +26,6 @@ router = APIRouter(prefix="/ogc", tags=["OGC API"])
 GEOJSON = "application/geo+json"
 JSON_TYPE = "application/json"
 HTML_TYPE = "text/html"
-DEFAULT_LIMIT = 10
-MAX_LIMIT = 10_000
 
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -247,18 +244,14 @@ def queryables(collection_id: str, request: Request, who: CurrentUser) -> Respon
 # -- items --------------------------------------------------------------------------------------
 def _bbox(value: str, crs: OutputCRS) -> ColumnElement[Any]:
     try:
-        nums = [float(v) for v in value.split(",")]
-    except ValueError:
-        raise BadRequest("bbox must be comma-separated numbers", parameter="bbox") from None
+        nums = bbox_numbers(value)
+    except ValueError as exc:
+        raise BadRequest(f"bbox: {exc}", parameter="bbox") from None
     if len(nums) == 6:
         nums = [nums[0], nums[1], nums[3], nums[4]]
-    if len(nums) != 4:
-        raise BadRequest("bbox needs 4 (or 6) numbers", parameter="bbox")
     a1, b1, a2, b2 = nums
     if crs.northing_first:  # given as (north, east) pairs
         a1, b1, a2, b2 = b1, a1, b2, a2
-    if not all(math.isfinite(v) for v in (a1, b1, a2, b2)):
-        raise BadRequest("bbox values must be finite numbers", parameter="bbox")
     box = MultiPoint([(a1, b1), (a2, b2)]).envelope  # a point or line when it has no area
     return geometry_literal(mapping(box), crs, parameter="bbox", flip=False)
 
@@ -299,7 +292,7 @@ def _property_filters(request: Request, coll: Collection) -> list[ColumnElement[
     return conds
 
 
-def _int(request: Request, name: str, default: int, low: int, high: int) -> int:
+def _int(request: Request, name: str, default: int | None, low: int, high: int) -> int | None:
     raw = request.query_params.get(name)
     if raw is None:
         return default
@@ -345,7 +338,9 @@ def items(
     who: CurrentUser,
     session: SessionDep,
     f: FormatParam = None,
-    limit: Annotated[int | None, Query(description=f"1..{MAX_LIMIT}, default 10")] = None,
+    limit: Annotated[
+        int | None, Query(description="page size (PORTTWIN_DEFAULT_PAGE_SIZE)")
+    ] = None,
     offset: Annotated[int | None, Query()] = None,
     bbox: Annotated[str | None, Query(description="minx,miny,maxx,maxy in bbox-crs")] = None,
     bbox_crs: Annotated[str | None, Query(alias="bbox-crs")] = None,
@@ -356,8 +351,8 @@ def items(
     filter_crs: Annotated[str | None, Query(alias="filter-crs")] = None,
 ) -> Response:
     coll = get_collection(collection_id)
-    size = _int(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
-    start = _int(request, "offset", 0, 0, 10**9)
+    size = page_size(request, _int(request, "limit", None, 1, MAX_OFFSET), "limit")
+    start = _int(request, "offset", 0, 0, MAX_OFFSET) or 0
     out_crs = parse_crs(crs, "crs")
     where = [coll.scope(who), *_property_filters(request, coll)]
     if bbox is not None:

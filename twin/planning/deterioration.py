@@ -27,8 +27,12 @@ import numpy as np
 from scipy import optimize, stats
 from scipy.linalg import expm
 
-GRADES = ("d", "c", "b", "a")  # best first: index = state
-N = len(GRADES)
+from inspections.catalog import GRADES
+
+# Markov states: the catalogue's grades (a–d, worst first) in the order they are reached,
+# sound first, so a state's index grows as the structure deteriorates
+STATES = GRADES[::-1]
+N = len(STATES)
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ class Fit:
             "theta_ci": self.theta_ci,
             "shape": self.shape,
             "shape_ci": self.shape_ci,
-            "expected_years_in_grade": {GRADES[i]: 1 / t for i, t in enumerate(self.theta)},
+            "expected_years_in_grade": {STATES[i]: 1 / t for i, t in enumerate(self.theta)},
             "yearly_transition": self.yearly_matrix().round(5).tolist(),
             "log_likelihood": self.log_likelihood,
             "n_pairs": self.n_pairs,
@@ -242,11 +246,11 @@ def fit_report(
         row: dict[str, Any] = {
             "ages": f"{lo}–{hi}",
             "n": n,
-            "observed": dict(zip(GRADES, (observed / n).round(3).tolist(), strict=True)),
+            "observed": dict(zip(STATES, (observed / n).round(3).tolist(), strict=True)),
         }
         for name, model in (("markov", markov_aged), ("weibull", weibull)):
             expected = np.mean(grade_shares(model, ages[mask]), axis=0) * n
-            row[name] = dict(zip(GRADES, (expected / n).round(3).tolist(), strict=True))
+            row[name] = dict(zip(STATES, (expected / n).round(3).tolist(), strict=True))
             ok = expected > 1e-9
             chi2[name] += float((((observed - expected) ** 2)[ok] / expected[ok]).sum())
         dof += N - 1

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from twin.planning.deterioration import GRADES
+from twin.planning.deterioration import STATES
 
 DATA = Path(__file__).parent / "data"
 MEASURES = ("inspection", "preventive", "repair", "renewal")
@@ -71,7 +71,7 @@ class LccResult:
                 "share_in_grade_a_at_end": float(self.grade_path[s, :, -1, 3].mean()),
                 "expected_grade_shares": {
                     g: self.grade_path[s, :, :, i].mean(axis=0).round(4).tolist()
-                    for i, g in enumerate(GRADES)
+                    for i, g in enumerate(STATES)
                 },
             }
         base = out.get("reactive", {}).get("npv_yen")
@@ -84,10 +84,10 @@ class LccResult:
 def strategy_actions(names: list[str]) -> np.ndarray:
     """(S, 4 grades) → measure index acting in that grade, -1 for none."""
     table = cost_table()["strategies"]
-    out = np.full((len(names), len(GRADES)), -1, dtype=int)
+    out = np.full((len(names), len(STATES)), -1, dtype=int)
     for s, name in enumerate(names):
         for grade, measure in table[name]["act"].items():
-            out[s, GRADES.index(grade)] = MEASURES.index(measure)
+            out[s, STATES.index(grade)] = MEASURES.index(measure)
     return out
 
 
@@ -102,9 +102,9 @@ def lifecycle_cost(
     """Expected yearly cost of each strategy for each facility over ``horizon`` years."""
     actions = strategy_actions(strategies)  # (S, 4)
     n_s, n_f = len(strategies), len(data.state)
-    state = np.broadcast_to(data.state, (n_s, n_f, len(GRADES))).copy()
+    state = np.broadcast_to(data.state, (n_s, n_f, len(STATES))).copy()
     nominal = np.zeros((n_s, n_f, horizon))
-    path = np.zeros((n_s, n_f, horizon, len(GRADES)))
+    path = np.zeros((n_s, n_f, horizon, len(STATES)))
     length = data.length_m[None, :]
     for year in range(horizon):
         state = np.einsum("sfi,fij->sfj", state, data.matrices)
@@ -112,7 +112,7 @@ def lifecycle_cost(
         price = (1 + inflation) ** (year + 1)
         due = ((year + 1) % data.inspection_cycle == 0)[None, :]
         nominal[:, :, year] += due * data.costs[None, :, 0] * length * price
-        for g in range(len(GRADES)):
+        for g in range(len(STATES)):
             measure = actions[:, g]  # (S,)
             acting = measure >= 0
             if not acting.any():

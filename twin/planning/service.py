@@ -27,13 +27,14 @@ from assets.ports import resolve_port
 from geodata.measure import measure
 from inspections.catalog import PERFORMANCE, catalog_for, cycle_rules
 from inspections.condition import latest_record
-from inspections.models import FacilityCondition, Finding, Inspection
+from inspections.models import SUBMITTED, FacilityCondition, Finding, Inspection
 from inspections.rollup import Observation, roll_up
 from kernel.auth.service import Principal
-from kernel.errors import Invalid, NotFound
+from kernel.errors import Invalid
 from kernel.ids import new_id
+from kernel.lookup import readable
 from twin.planning.budget import BudgetInput, plan_budget, plan_greedy
-from twin.planning.deterioration import GRADES, Pair, fit_report, transition
+from twin.planning.deterioration import STATES, Pair, fit_report, transition
 from twin.planning.lcc import DATA, LccInput, lifecycle_cost, unit_costs
 from twin.planning.models import DeteriorationModel, PlanScenario
 
@@ -82,13 +83,13 @@ def collect_pairs(session: Session, port_id: uuid.UUID) -> dict[str, list[Pair]]
             Facility,
             (Facility.port_id == Inspection.port_id) & (Facility.id == Inspection.facility_id),
         )
-        .where(Finding.port_id == port_id, Inspection.status.in_(("submitted", "approved")))
+        .where(Finding.port_id == port_id, Inspection.status.in_(SUBMITTED))
         .order_by(Inspection.started_on)
     ).all()
     series: dict[tuple[Any, ...], list[tuple[date, int, int | None]]] = defaultdict(list)
     for ctype, component_id, span, item, grade, facility_id, day, built in rows:
         key = (ctype, component_id or (facility_id, span), item)
-        series[key].append((day, GRADES.index(grade), built))
+        series[key].append((day, STATES.index(grade), built))
     out: dict[str, list[Pair]] = defaultdict(list)
     for (ctype, _, _), points in series.items():
         for (d0, g0, built), (d1, g1, _) in itertools.pairwise(points):
@@ -226,7 +227,7 @@ def forecast(
     members: dict[tuple[str, str], Finding] = {}
     for f in findings:  # several observations of a span and item: the worst
         key = (f.item_code, f.span)
-        if key not in members or GRADES.index(f.grade) > GRADES.index(members[key].grade):
+        if key not in members or STATES.index(f.grade) > STATES.index(members[key].grade):
             members[key] = f
     models: dict[str, ModelChoice] = {}
     curves = []
@@ -237,7 +238,7 @@ def forecast(
             f.component_type, model_for(session, facility.port_id, f.component_type)
         )
         p = model.matrix()
-        dist = np.eye(4)[GRADES.index(f.grade)]
+        dist = np.eye(4)[STATES.index(f.grade)]
         path = [dist]
         for _ in range(years):
             dist = dist @ p
@@ -248,7 +249,7 @@ def forecast(
             axis=2
         )
         reach = {
-            g: next((y for y in range(years + 1) if probs[y, GRADES.index(g) :].sum() >= 0.5), None)
+            g: next((y for y in range(years + 1) if probs[y, STATES.index(g) :].sum() >= 0.5), None)
             for g in ("b", "a")
         }
         curves.append(
@@ -268,7 +269,7 @@ def forecast(
         for s in range(samples):
             grade = roll_up(
                 Observation(
-                    f.item_code, f.item_class, f.component_type, f.span, GRADES[draws[m, y, s]]
+                    f.item_code, f.item_class, f.component_type, f.span, STATES[draws[m, y, s]]
                 )
                 for m, f in enumerate(keys)
             ).grade
@@ -512,10 +513,7 @@ def run_budget(
 
 
 def get_scenario(session: Session, who: Principal, scenario_id: uuid.UUID) -> PlanScenario:
-    scenario = session.scalar(select(PlanScenario).where(PlanScenario.id == scenario_id))
-    if scenario is None or not who.can_read(scenario.port_id):
-        raise NotFound("scenario not found")
-    return scenario
+    return readable(session, who, PlanScenario, scenario_id, what="scenario")
 
 
 def list_scenarios(session: Session, who: Principal, port_ref: str) -> list[PlanScenario]:

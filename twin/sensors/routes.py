@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
@@ -14,30 +14,42 @@ from kernel.web import AsOfDep, CurrentUser, IsoTime, SessionDep
 from twin.sensors import service
 from twin.sensors.formats import FormatError, parse_csv, parse_json
 from twin.sensors.ingest import ingest
+from twin.sensors.schemas import (
+    Aggregates,
+    AlertPublic,
+    DatastreamDetail,
+    DatastreamIn,
+    DatastreamPublic,
+    IngestPublic,
+    ReadingPublic,
+    RejectedReadingPublic,
+)
 
 router = APIRouter(prefix="/api/v1", tags=["sensors"])
 
 
 @router.post("/datastreams", status_code=status.HTTP_201_CREATED)
 def create_datastream(
-    data: service.DatastreamIn, who: CurrentUser, session: SessionDep
-) -> dict[str, Any]:
+    data: DatastreamIn, who: CurrentUser, session: SessionDep
+) -> DatastreamPublic:
     return service.stream_public(service.create_datastream(session, who, data))
 
 
 @router.get("/datastreams")
 def list_datastreams(
     who: CurrentUser, session: SessionDep, facility_id: uuid.UUID | None = None
-) -> list[dict[str, Any]]:
+) -> list[DatastreamPublic]:
     return [service.stream_public(s) for s in service.list_streams(session, who, facility_id)]
 
 
 @router.get("/datastreams/{stream_id}")
 def get_datastream(
     stream_id: uuid.UUID, who: CurrentUser, session: SessionDep, at: AsOfDep
-) -> dict[str, Any]:
+) -> DatastreamDetail:
     stream = service.get_stream(session, who, stream_id)
-    return {**service.stream_public(stream), "latest": service.latest(session, stream, at)}
+    return DatastreamDetail(
+        **service.stream_public(stream).model_dump(), latest=service.latest(session, stream, at)
+    )
 
 
 @router.post(
@@ -51,20 +63,20 @@ async def post_observations(
     who: CurrentUser,
     session: SessionDep,
     on_duplicate: Literal["ignore", "update"] = "ignore",
-) -> dict[str, int]:
+) -> IngestPublic:
     """The body is read here (awaiting the network, not blocking); checking the stream,
     parsing and writing run in the thread pool, so the event loop stays free."""
     body = await request.body()
     kind = request.headers.get("content-type", "").split(";")[0].strip()
 
-    def work() -> dict[str, int]:
+    def work() -> IngestPublic:
         stream = service.get_stream(session, who, stream_id)
         who.require("registry.write", stream.port_id, "datastream")
         try:
             rows = list(parse_csv(body) if kind == "text/csv" else parse_json(body))
         except FormatError as exc:
             raise Invalid(str(exc), field="body") from exc
-        return ingest(session, stream, rows, on_duplicate).as_dict()
+        return IngestPublic(**ingest(session, stream, rows, on_duplicate).as_dict())
 
     return await run_in_threadpool(work)
 
@@ -77,7 +89,7 @@ def get_observations(
     start: IsoTime | None = None,
     end: IsoTime | None = None,
     limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
-) -> list[dict[str, Any]]:
+) -> list[ReadingPublic]:
     stream = service.get_stream(session, who, stream_id)
     return service.readings(session, stream, start, end, limit)
 
@@ -93,7 +105,7 @@ def get_aggregates(
     start: IsoTime | None = None,
     end: IsoTime | None = None,
     points: Annotated[int, Query(ge=10, le=5000)] = 500,
-) -> dict[str, Any]:
+) -> Aggregates:
     stream = service.get_stream(session, who, stream_id)
     return service.aggregates(session, stream, start, end, points)
 
@@ -104,7 +116,7 @@ def list_alerts(
     session: SessionDep,
     datastream_id: uuid.UUID | None = None,
     active: bool = False,
-) -> list[dict[str, Any]]:
+) -> list[AlertPublic]:
     return service.alerts(session, who, stream_id=datastream_id, active_only=active)
 
 
@@ -114,6 +126,5 @@ def acknowledge(alert_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> N
 
 
 @router.get("/rejected-readings", summary="Readings that could not be taken, with the reason")
-def rejected(who: CurrentUser, session: SessionDep) -> list[dict[str, Any]]:
-    who.require_global_admin()
-    return service.rejected(session)
+def rejected(who: CurrentUser, session: SessionDep) -> list[RejectedReadingPublic]:
+    return service.rejected(session, who)

@@ -7,59 +7,51 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from geoalchemy2.shape import to_shape
-from pydantic import Field
 from shapely.geometry import mapping
-from sqlalchemy import and_, func, literal, select, text
+from sqlalchemy import ColumnElement, and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from assets.common import parse_geometry
 from assets.facilities import live_facility
-from assets.models import Component
+from assets.models import Component, Facility
 from kernel.auth.service import Principal
-from kernel.errors import Invalid, NotFound
+from kernel.errors import Invalid
 from kernel.ids import new_id
-from kernel.schemas import Input
-from twin.sensors.models import Datastream, SensorAlert, observation
+from kernel.lookup import readable
+from twin.sensors.models import Datastream, RejectedReading, SensorAlert, observation
+from twin.sensors.schemas import (
+    AggregateBucket,
+    Aggregates,
+    AlertPublic,
+    DatastreamIn,
+    DatastreamPublic,
+    ReadingPublic,
+    RejectedReadingPublic,
+    Thresholds,
+)
 
 
-class DatastreamIn(Input):
-    facility_id: uuid.UUID
-    component_id: uuid.UUID | None = None
-    ifc_global_id: str | None = Field(default=None, min_length=22, max_length=22)
-    ext_id: str | None = Field(default=None, max_length=120, examples=["rws:VLISSGN:WATHTE"])
-    name: str = Field(max_length=300, examples=["Tide gauge Vlissingen"])
-    observed_property: str = Field(max_length=80, examples=["water_level"])
-    unit: str = Field(max_length=40, examples=["m"])
-    sensor: str | None = Field(default=None, max_length=300)
-    location: dict[str, Any] | None = Field(default=None, description="GeoJSON Point")
-    warning_low: float | None = None
-    warning_high: float | None = None
-    alarm_low: float | None = None
-    alarm_high: float | None = None
-    attributes: dict[str, Any] = Field(default_factory=dict)
-
-
-def stream_public(s: Datastream) -> dict[str, Any]:
-    return {
-        "id": str(s.id),
-        "port_id": str(s.port_id),
-        "facility_id": str(s.facility_id),
-        "component_id": str(s.component_id) if s.component_id else None,
-        "ifc_global_id": s.ifc_global_id,
-        "ext_id": s.ext_id,
-        "name": s.name,
-        "observed_property": s.observed_property,
-        "unit": s.unit,
-        "sensor": s.sensor,
-        "location": dict(mapping(to_shape(s.location))) if s.location is not None else None,
-        "thresholds": {
-            "warning_low": s.warning_low,
-            "warning_high": s.warning_high,
-            "alarm_low": s.alarm_low,
-            "alarm_high": s.alarm_high,
-        },
-        "attributes": s.attributes,
-    }
+def stream_public(s: Datastream) -> DatastreamPublic:
+    return DatastreamPublic(
+        id=s.id,
+        port_id=s.port_id,
+        facility_id=s.facility_id,
+        component_id=s.component_id,
+        ifc_global_id=s.ifc_global_id,
+        ext_id=s.ext_id,
+        name=s.name,
+        observed_property=s.observed_property,
+        unit=s.unit,
+        sensor=s.sensor,
+        location=dict(mapping(to_shape(s.location))) if s.location is not None else None,
+        thresholds=Thresholds(
+            warning_low=s.warning_low,
+            warning_high=s.warning_high,
+            alarm_low=s.alarm_low,
+            alarm_high=s.alarm_high,
+        ),
+        attributes=s.attributes,
+    )
 
 
 def create_datastream(session: Session, who: Principal, data: DatastreamIn) -> Datastream:
@@ -88,10 +80,7 @@ def create_datastream(session: Session, who: Principal, data: DatastreamIn) -> D
 
 
 def get_stream(session: Session, who: Principal, stream_id: uuid.UUID) -> Datastream:
-    stream = session.scalar(select(Datastream).where(Datastream.id == stream_id))
-    if stream is None or not who.can_read(stream.port_id):
-        raise NotFound("datastream not found")
-    return stream
+    return readable(session, who, Datastream, stream_id, what="datastream")
 
 
 def list_streams(
@@ -118,7 +107,7 @@ def readings(
     start: datetime | None,
     end: datetime | None,
     limit: int = 10_000,
-) -> list[dict[str, Any]]:
+) -> list[ReadingPublic]:
     start, end = _range(start, end)
     o = observation.c
     rows = session.execute(
@@ -132,7 +121,7 @@ def readings(
         .order_by(o.observed_at)
         .limit(limit)
     )
-    return [{"t": t.isoformat(), "v": v, "q": q} for t, v, q in rows]
+    return [ReadingPublic(t=t, v=v, q=q) for t, v, q in rows]
 
 
 NICE_BUCKETS = [
@@ -146,7 +135,7 @@ def aggregates(
     start: datetime | None,
     end: datetime | None,
     points: int = 500,
-) -> dict[str, Any]:
+) -> Aggregates:
     """min/max/mean/count per bucket, the bucket chosen so the range gives about ``points``
     buckets; computed by PostgreSQL (date_bin)."""
     start, end = _range(start, end)
@@ -165,20 +154,20 @@ def aggregates(
         .group_by(binned)
         .order_by(binned)
     )
-    return {
-        "bucket_seconds": int(bucket.total_seconds()),
-        "start": start.isoformat(),
-        "end": end.isoformat(),
-        "buckets": [
-            {"t": b.isoformat(), "min": lo, "max": hi, "mean": float(mean), "n": n}
+    return Aggregates(
+        bucket_seconds=int(bucket.total_seconds()),
+        start=start,
+        end=end,
+        buckets=[
+            AggregateBucket(t=b, min=lo, max=hi, mean=float(mean), n=n)
             for b, lo, hi, mean, n in rows
         ],
-    }
+    )
 
 
 def latest(
     session: Session, stream: Datastream, at: datetime | None = None
-) -> dict[str, Any] | None:
+) -> ReadingPublic | None:
     o = observation.c
     cond = [o.port_id == stream.port_id, o.datastream_id == stream.id]
     if at is not None:
@@ -189,7 +178,7 @@ def latest(
         .order_by(o.observed_at.desc())
         .limit(1)
     ).first()
-    return None if row is None else {"t": row[0].isoformat(), "v": row[1], "q": row[2]}
+    return None if row is None else ReadingPublic(t=row[0], v=row[1], q=row[2])
 
 
 def alerts(
@@ -199,7 +188,7 @@ def alerts(
     stream_id: uuid.UUID | None = None,
     active_at: datetime | None = None,
     active_only: bool = False,
-) -> list[dict[str, Any]]:
+) -> list[AlertPublic]:
     query = (
         select(SensorAlert, Datastream.name)
         .join(
@@ -220,39 +209,89 @@ def alerts(
     elif active_only:
         query = query.where(SensorAlert.ended_at.is_(None))
     return [
-        {
-            "id": str(a.id),
-            "datastream_id": str(a.datastream_id),
-            "datastream": name,
-            "level": a.level,
-            "started_at": a.started_at.isoformat(),
-            "ended_at": a.ended_at.isoformat() if a.ended_at else None,
-            "peak": a.peak,
-            "acknowledged_by": a.acknowledged_by,
-            "acknowledged_at": a.acknowledged_at.isoformat() if a.acknowledged_at else None,
-        }
+        AlertPublic(
+            id=a.id,
+            datastream_id=a.datastream_id,
+            datastream=name,
+            level=a.level,
+            started_at=a.started_at,
+            ended_at=a.ended_at,
+            peak=a.peak,
+            acknowledged_by=a.acknowledged_by,
+            acknowledged_at=a.acknowledged_at,
+        )
         for a, name in session.execute(query.limit(1000))
     ]
 
 
 def acknowledge(session: Session, who: Principal, alert_id: uuid.UUID) -> None:
-    alert = session.scalar(select(SensorAlert).where(SensorAlert.id == alert_id))
-    if alert is None or not who.can_read(alert.port_id):
-        raise NotFound("alert not found")
+    alert = readable(session, who, SensorAlert, alert_id, what="alert")
     who.require("alert.acknowledge", alert.port_id, "alert")
     alert.acknowledged_by, alert.acknowledged_at = who.name, datetime.now(UTC)
     session.flush()
 
 
-def rejected(session: Session, limit: int = 100) -> list[dict[str, Any]]:
-    rows = session.execute(
-        text(
-            "SELECT received_at, source, payload, reason FROM rejected_reading "
-            "ORDER BY id DESC LIMIT :n"
-        ),
-        {"n": limit},
-    )
+def rejected(session: Session, who: Principal, limit: int = 100) -> list[RejectedReadingPublic]:
+    """Readings that could not be taken, newest first (administrators of all ports: a
+    rejected reading may belong to no port)."""
+    who.require_global_admin()
+    rows = session.scalars(select(RejectedReading).order_by(RejectedReading.id.desc()).limit(limit))
     return [
-        {"received_at": r[0].isoformat(), "source": r[1], "payload": r[2], "reason": r[3]}
+        RejectedReadingPublic(
+            received_at=r.received_at, source=r.source, payload=r.payload, reason=r.reason
+        )
         for r in rows
     ]
+
+
+def things(session: Session, who: Principal, limit: int, offset: int) -> list[Facility]:
+    """The facilities that have datastreams (SensorThings Things), in id order."""
+    ids = select(Datastream.facility_id).where(who.port_scope(Datastream.port_id)).distinct()
+    return list(
+        session.scalars(
+            select(Facility)
+            .where(Facility.id.in_(ids), Facility.deleted_at.is_(None))
+            .order_by(Facility.id)
+            .limit(limit)
+            .offset(offset)
+        )
+    )
+
+
+def streams_page(
+    session: Session,
+    who: Principal,
+    limit: int,
+    offset: int,
+    facility_id: uuid.UUID | None = None,
+) -> list[Datastream]:
+    """Datastreams in id order (of one facility, when given)."""
+    query = select(Datastream).where(who.port_scope(Datastream.port_id))
+    if facility_id is not None:
+        query = query.where(Datastream.facility_id == facility_id)
+    return list(session.scalars(query.order_by(Datastream.id).limit(limit).offset(offset)))
+
+
+def observations_page(
+    session: Session,
+    cond: list[ColumnElement[bool]],
+    order: Any,
+    limit: int,
+    offset: int,
+    count: bool,
+) -> tuple[list[tuple[uuid.UUID, datetime, float, int]], int | None]:
+    """Readings matching ``cond`` in ``order`` (one page), and how many match in all."""
+    o = observation.c
+    rows = session.execute(
+        select(o.datastream_id, o.observed_at, o.value, o.quality)
+        .where(and_(*cond))
+        .order_by(order)
+        .limit(limit)
+        .offset(offset)
+    )
+    total = (
+        session.scalar(select(func.count()).select_from(observation).where(and_(*cond)))
+        if count
+        else None
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows], total

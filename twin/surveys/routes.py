@@ -8,9 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, File, Form, Query, Request, UploadFile, status
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import select
 
-from assets.ports import resolve_port
 from kernel.files import file_store
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
@@ -18,7 +16,7 @@ from kernel.schemas import Text
 from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, SessionDep
 from twin.surveys import service
-from twin.surveys.models import RasterSurvey
+from twin.surveys.schemas import DepthCheck, StacItem, StacItems, SurveyValue
 
 router = APIRouter(prefix="/api/v1", tags=["surveys"])
 
@@ -28,6 +26,7 @@ router = APIRouter(prefix="/api/v1", tags=["surveys"])
     status_code=status.HTTP_201_CREATED,
     summary="Upload a GeoTIFF survey (stored as a COG; answers its STAC item)",
     openapi_extra=body_limit("upload"),
+    response_model=StacItem,
     responses={202: {"model": JobPublic, "description": "a large file: converted by a job"}},
 )
 def upload(
@@ -58,23 +57,18 @@ def upload(
         survey = service.upload_survey(
             session, who, file_store(settings), port, name, saved, fields
         )
-    return survey.stac
+    return StacItem(**survey.stac)
 
 
 @router.get("/surveys", summary="Surveys of a port, as STAC items")
-def list_surveys(port: str, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
-    p = resolve_port(session, who, port)
-    rows = session.scalars(
-        select(RasterSurvey)
-        .where(RasterSurvey.port_id == p.id)
-        .order_by(RasterSurvey.surveyed_on.desc())
-    )
-    return {"type": "FeatureCollection", "features": [r.stac for r in rows]}
+def list_surveys(port: str, who: CurrentUser, session: SessionDep) -> StacItems:
+    rows = service.list_surveys(session, who, port)
+    return StacItems(features=[StacItem(**r.stac) for r in rows])
 
 
 @router.get("/surveys/{survey_id}", summary="A survey's STAC item")
-def get_survey(survey_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
-    return service.get_survey(session, who, survey_id).stac
+def get_survey(survey_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> StacItem:
+    return StacItem(**service.get_survey(session, who, survey_id).stac)
 
 
 @router.get(
@@ -122,10 +116,10 @@ def value(
     request: Request,
     who: CurrentUser,
     session: SessionDep,
-) -> dict[str, Any]:
+) -> SurveyValue:
     survey = service.get_survey(session, who, survey_id)
     v = service.value_at(file_store(request.app.state.settings), survey, lon, lat)
-    return {"lon": lon, "lat": lat, "value": v, "datum": survey.vertical_datum}
+    return SurveyValue(lon=lon, lat=lat, value=v, datum=survey.vertical_datum)
 
 
 @router.get(
@@ -143,7 +137,7 @@ def depth_check(
         float, Query(ge=-1000, le=1000, description="metres seaward of the quay line")
     ] = 10.0,
     spacing_m: Annotated[float, Query(ge=0.5, le=500, description="metres between samples")] = 5.0,
-) -> dict[str, Any]:
+) -> DepthCheck:
     return service.depth_check(
         session,
         who,

@@ -34,7 +34,9 @@ from kernel.errors import Invalid, NotFound
 from kernel.files import FileStore, file_store
 from kernel.ids import new_id
 from kernel.jobs import Job, JobProgress, create_job
+from kernel.lookup import readable
 from twin.surveys.models import RasterSurvey
+from twin.surveys.schemas import DepthCheck, DepthSample, ShoalStretch
 
 KINDS = ("bathymetry", "orthophoto", "dem", "other")
 SURVEY_HANDLER = "twin.surveys.service:survey_job"
@@ -176,11 +178,20 @@ def survey_job(session: Session, who: Principal, job: Job, progress: JobProgress
     return dict(survey.stac)
 
 
+def list_surveys(session: Session, who: Principal, port_ref: str) -> list[RasterSurvey]:
+    """A port's surveys, newest first."""
+    port = resolve_port(session, who, port_ref)
+    return list(
+        session.scalars(
+            select(RasterSurvey)
+            .where(RasterSurvey.port_id == port.id)
+            .order_by(RasterSurvey.surveyed_on.desc())
+        )
+    )
+
+
 def get_survey(session: Session, who: Principal, survey_id: uuid.UUID) -> RasterSurvey:
-    survey = session.scalar(select(RasterSurvey).where(RasterSurvey.id == survey_id))
-    if survey is None or not who.can_read(survey.port_id):
-        raise NotFound("survey not found")
-    return survey
+    return readable(session, who, RasterSurvey, survey_id, what="survey")
 
 
 def tile_png(store: FileStore, survey: RasterSurvey, z: int, x: int, y: int) -> bytes | None:
@@ -254,13 +265,11 @@ def depth_check(
     survey_id: uuid.UUID | None = None,
     offset_m: float = 10.0,
     spacing_m: float = 5.0,
-) -> dict[str, Any]:
+) -> DepthCheck:
     """Sample the survey along the quay face line moved ``offset_m`` seaward (positive to the
     left of the line's direction, negative to the right) every ``spacing_m``, and report the
     stretches shallower than the design depth (chainage from–to, shallowest, shortfall)."""
-    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
-    if facility is None or not who.can_read(facility.port_id):
-        raise NotFound("facility not found")
+    facility = readable(session, who, Facility, facility_id, what="facility")
     if facility.design_depth_m is None or facility.design_depth_datum is None:
         raise Invalid("the facility has no design depth", field="design_depth")
     line = to_shape(facility.geom)
@@ -293,7 +302,7 @@ def depth_check(
         stored_file(store, survey), line, offset_m, spacing_m
     )
     samples = [
-        {"chainage_m": round(float(c), 2), "bed_m": None if math.isnan(v) else round(v, 3)}
+        DepthSample(chainage_m=round(float(c), 2), bed_m=None if math.isnan(v) else round(v, 3))
         for c, v in zip(chainages, values, strict=True)
     ]
     shoal = np.nan_to_num(values, nan=-np.inf) > design
@@ -305,26 +314,26 @@ def depth_check(
             part = values[start:i]
             shallowest = float(np.nanmax(part))
             stretches.append(
-                {
-                    "from_m": float(chainages[start]),
-                    "to_m": float(chainages[i - 1]),
-                    "shallowest_m": round(shallowest, 3),
-                    "shortfall_m": round(shallowest - design, 3),
-                }
+                ShoalStretch(
+                    from_m=float(chainages[start]),
+                    to_m=float(chainages[i - 1]),
+                    shallowest_m=round(shallowest, 3),
+                    shortfall_m=round(shallowest - design, 3),
+                )
             )
             start = None
-    return {
-        "facility_id": str(facility.id),
-        "survey_id": str(survey.id),
-        "surveyed_on": survey.surveyed_on.isoformat(),
-        "datum": survey.vertical_datum,
-        "design_depth_m": round(design, 3),
-        "offset_m": offset_m,
-        "spacing_m": spacing_m,
-        "samples": samples,
-        "shoal_stretches": stretches,
-        "ok": not stretches,
-    }
+    return DepthCheck(
+        facility_id=facility.id,
+        survey_id=survey.id,
+        surveyed_on=survey.surveyed_on,
+        datum=survey.vertical_datum,
+        design_depth_m=round(design, 3),
+        offset_m=offset_m,
+        spacing_m=spacing_m,
+        samples=samples,
+        shoal_stretches=stretches,
+        ok=not stretches,
+    )
 
 
 def newest_survey(

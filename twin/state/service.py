@@ -1,0 +1,143 @@
+"""Assembling the twin state from each room's services, in a fixed number of queries per
+port (the condition of every facility at once)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assets.bim.service import facility_models
+from assets.facilities import FacilityFilter, get_facility, list_facilities
+from assets.models import Facility
+from assets.ports import resolve_port
+from inspections.catalog import PERFORMANCE
+from inspections.condition import ConditionAt, conditions_at
+from inspections.schedules import due_dates
+from kernel.auth.service import Principal
+from kernel.errors import PortTwinError
+from kernel.files import FileStore
+from twin.sensors import service as sensors
+from twin.state.schemas import (
+    ConditionState,
+    DatastreamState,
+    DepthSummary,
+    FacilityState,
+    LastInspection,
+    PortFacilityState,
+    PortState,
+    SurveyState,
+)
+from twin.surveys.service import depth_check, newest_survey
+
+
+def condition_state(facility: Facility, then: ConditionAt, at: datetime) -> ConditionState:
+    dues = due_dates(facility, then.last_by_type)
+    record = then.record
+    return ConditionState(
+        last_inspection=None
+        if record is None
+        else LastInspection(
+            id=record.id,
+            type=record.inspection_type,
+            date=record.started_on,
+            computed_grade=record.computed_grade,
+        ),
+        final_grade=then.final_grade,
+        override_reason=then.override_reason,
+        next_due={k: d.next_due for k, d in dues.items()},
+        overdue=[k for k, d in dues.items() if d.next_due is None or d.next_due < at.date()],
+    )
+
+
+def facility_state(
+    session: Session,
+    who: Principal,
+    store: FileStore,
+    facility_id: uuid.UUID,
+    at: datetime | None = None,
+) -> FacilityState:
+    at = at or datetime.now(UTC)
+    registry = get_facility(session, who, facility_id, as_of=at)
+    facility = session.scalar(select(Facility).where(Facility.id == facility_id))
+    assert facility is not None
+    streams = [
+        DatastreamState(
+            **sensors.stream_public(stream).model_dump(),
+            latest=sensors.latest(session, stream, at),
+            active_alerts=sensors.alerts(session, who, stream_id=stream.id, active_at=at),
+        )
+        for stream in sensors.list_streams(session, who, facility.id)
+    ]
+    then = conditions_at(session, facility.port_id, [facility.id], at)[facility.id]
+    return FacilityState(
+        at=at,
+        facility=registry,
+        condition=condition_state(facility, then, at),
+        datastreams=streams,
+        survey=_survey_state(session, who, store, facility, registry.design_depth, at),
+        bim_models=facility_models(session, facility.id),
+    )
+
+
+def _survey_state(
+    session: Session,
+    who: Principal,
+    store: FileStore,
+    facility: Facility,
+    design_depth: object,
+    at: datetime,
+) -> SurveyState | None:
+    survey = newest_survey(
+        session, facility, kinds=("bathymetry", "dem", "orthophoto"), on=at.date()
+    )
+    if survey is None:
+        return None
+    state = SurveyState(id=survey.id, kind=survey.kind, surveyed_on=survey.surveyed_on)
+    if survey.kind in ("bathymetry", "dem") and design_depth is not None:
+        try:
+            check = depth_check(session, who, store, facility.id, survey_id=survey.id)
+            state.depth_check = DepthSummary(
+                design_depth_m=check.design_depth_m,
+                datum=check.datum,
+                shoal_stretches=check.shoal_stretches,
+                ok=check.ok,
+            )
+        except PortTwinError as exc:
+            state.depth_check = DepthSummary(error=exc.message)
+    return state
+
+
+def port_state(session: Session, who: Principal, port_ref: str, at: datetime | None) -> PortState:
+    when = at or datetime.now(UTC)
+    port = resolve_port(session, who, port_ref)
+    page = list_facilities(session, who, FacilityFilter(port=port_ref), limit=100_000, as_of=at)
+    ids = [f.id for f in page.items]
+    facilities = {f.id: f for f in session.scalars(select(Facility).where(Facility.id.in_(ids)))}
+    then = conditions_at(session, port.id, ids, when)
+    rows = []
+    for f in page.items:
+        if f.id not in facilities:
+            continue
+        state = condition_state(facilities[f.id], then[f.id], when)
+        rows.append(
+            PortFacilityState(
+                id=f.id,
+                ledger_no=f.ledger_no,
+                name=f.name_ja or f.name_en,
+                kind=f.kind,
+                grade=state.final_grade,
+                overdue=state.overdue,
+            )
+        )
+    alerts = sensors.alerts(session, who, active_at=when)
+    return PortState(
+        at=when,
+        port=port.code,
+        facilities=rows,
+        active_alerts=len(alerts),
+        grades={g: sum(1 for r in rows if r.grade == g) for g in PERFORMANCE},
+        not_inspected=sum(1 for r in rows if r.grade is None),
+    )
