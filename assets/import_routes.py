@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, BackgroundTasks, File, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
 
+from assets.importers import ImportReportPublic
 from assets.importers.files import IMPORT_FORMATS, import_upload, queue_upload
 from assets.importers.vector import Mapping
 from kernel.errors import Invalid
@@ -28,6 +29,7 @@ router = APIRouter(prefix="/api/v1", tags=["imports"])
     "/imports/{fmt}",
     summary="Import facilities from an uploaded file",
     openapi_extra=body_limit("upload"),
+    response_model=ImportReportPublic,
     responses={202: {"model": JobPublic, "description": "a large file: the import is a job"}},
 )
 def upload_import(

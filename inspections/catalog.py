@@ -60,6 +60,18 @@ def catalogs() -> dict[str, Catalog]:
             continue
         data = _load(path.stem)
         applies = data["applies_to"]
+        for i in data["items"]:
+            for grade, text in i["grades"].items():
+                if (
+                    grade not in GRADES
+                    or not isinstance(text, dict)
+                    or set(text) != {"ja", "en"}
+                    or not all(isinstance(t, str) for t in text.values())
+                ):
+                    raise ValueError(
+                        f"{path.name}: item {i['code']}, grade {grade}: give the meaning as "
+                        "{ja: …, en: …} (quote text holding commas)"
+                    )
         items = tuple(
             Item(
                 code=i["code"],

@@ -15,6 +15,8 @@ from inspections.catalog import catalogs
 from inspections.integrity import verify
 from inspections.report import facility_report
 from inspections.schemas import (
+    AttachmentStored,
+    CatalogPublic,
     ConditionPublic,
     EventIn,
     EventPublic,
@@ -44,19 +46,8 @@ class InspectionPage(BaseModel):
 
 
 @router.get("/catalogs", summary="Inspection item catalogs")
-def list_catalogs(who: CurrentUser) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": c.id,
-            "title_ja": c.title_ja,
-            "title_en": c.title_en,
-            "source": c.source,
-            "kinds": c.kinds,
-            "structure_types": c.structure_types,
-            "items": [i.__dict__ for i in c.items],
-        }
-        for c in catalogs().values()
-    ]
+def list_catalogs(who: CurrentUser) -> list[CatalogPublic]:
+    return [CatalogPublic.of(c) for c in catalogs().values()]
 
 
 @router.post("/inspections", status_code=status.HTTP_201_CREATED)
@@ -171,7 +162,7 @@ def upload_attachment(
     session: SessionDep,
     file: Annotated[UploadFile, File(description="a JPEG or PNG photo, or a PDF")],
     finding_id: Annotated[uuid.UUID | None, Form()] = None,
-) -> dict[str, Any]:
+) -> AttachmentStored:
     settings = request.app.state.settings
     with upload_folder(settings) as folder:
         saved = save_upload(file, folder, min(settings.max_upload_mb, settings.max_attachment_mb))
@@ -184,13 +175,13 @@ def upload_attachment(
             saved,
             finding_id,
         )
-    return {
-        "id": str(attachment.id),
-        "sha256": attachment.sha256,
-        "media_type": attachment.media_type,
-        "taken_at": attachment.taken_at,
-        "has_location": attachment.location is not None,
-    }
+    return AttachmentStored(
+        id=attachment.id,
+        sha256=attachment.sha256,
+        media_type=attachment.media_type,
+        taken_at=attachment.taken_at,
+        has_location=attachment.location is not None,
+    )
 
 
 @router.get("/attachments/{attachment_id}", response_class=Response)

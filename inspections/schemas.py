@@ -140,6 +140,49 @@ class InspectionPublic(BaseModel):
     rollup: RollupPublic | None = None
 
 
+class AttachmentStored(BaseModel):
+    id: uuid.UUID
+    sha256: str = Field(description="the file's SHA-256: where it is stored, how it is verified")
+    media_type: str
+    taken_at: datetime | None = Field(description="from the photo's EXIF")
+    has_location: bool = Field(description="the photo's EXIF had a GPS position")
+
+
+class CatalogItemPublic(BaseModel):
+    code: str
+    component_type: str
+    item_class: str = Field(description="I, II or III")
+    name_ja: str
+    name_en: str
+    grades: dict[str, dict[str, str]] = Field(description="a–d: what each grade means (ja, en)")
+    measurements: list[str]
+
+
+class CatalogPublic(BaseModel):
+    id: str
+    title_ja: str
+    title_en: str
+    source: str
+    kinds: list[str]
+    structure_types: list[str | None]
+    items: list[CatalogItemPublic]
+
+    @classmethod
+    def of(cls, c: Any) -> CatalogPublic:
+        return cls(
+            id=c.id,
+            title_ja=c.title_ja,
+            title_en=c.title_en,
+            source=c.source,
+            kinds=list(c.kinds),
+            structure_types=list(c.structure_types),
+            items=[
+                CatalogItemPublic(**{**i.__dict__, "measurements": list(i.measurements)})
+                for i in c.items
+            ],
+        )
+
+
 class OverrideIn(Input):
     grade: Performance
     reason: str = Field(min_length=3, examples=["背後の陥没を確認済み、A判定とする"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,24 @@ class UnmodelledFacility(BaseModel):
     ledger_no: str | None
     name: str | None
     kind: str
+
+
+class LinkSummary(BaseModel):
+    """What a linking run did."""
+
+    linked: int = Field(description="elements linked to a facility or component")
+    by_method: dict[str, int] = Field(description="links by method (external_id, ledger_no …)")
+    linkable: int = Field(description="elements that stand for registry things")
+    unlinked: int
+    notes: list[str]
+
+
+class ElementLink(BaseModel):
+    global_id: str
+    facility_id: uuid.UUID | None
+    component_id: uuid.UUID | None
+    method: str
+    confidence: float
 
 
 class LinkReport(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, File, Query, Request, UploadFile, status
 from fastapi.responses import FileResponse, JSONResponse
@@ -13,7 +13,7 @@ from pydantic import Field, ValidationError
 from assets.bim import service
 from assets.bim.importing import Placement, register_model
 from assets.bim.linking import link_model
-from assets.bim.links import LinkReport, link_report, set_link
+from assets.bim.links import ElementLink, LinkReport, LinkSummary, link_report, set_link
 from assets.bim.service import readable_model
 from assets.ports import resolve_port
 from assets.schemas import Page
@@ -50,6 +50,8 @@ def _placement(
     status_code=status.HTTP_202_ACCEPTED,
     summary="Upload an IFC model",
     openapi_extra=body_limit("upload"),
+    response_model=service.ModelPublic,
+    responses={200: {"model": service.ModelPublic, "description": "the same file was known"}},
 )
 def upload_model(
     request: Request,
@@ -180,29 +182,31 @@ class PlacementIn(Placement):
 @router.put("/models/{model_id}/placement", summary="Place the model on the map by hand")
 def put_placement(
     model_id: uuid.UUID, body: PlacementIn, who: CurrentUser, session: SessionDep
-) -> dict[str, Any]:
+) -> LinkSummary:
     """Footprints are placed again, the placement is recorded (see `GET .../placements`) and
     the elements are re-linked; the answer is the linking summary."""
     placement = Placement(**body.model_dump(exclude={"create_facilities"}))
-    return service.place_model(
-        session, who, model_id, placement, create_facilities=body.create_facilities
+    return LinkSummary(
+        **service.place_model(
+            session, who, model_id, placement, create_facilities=body.create_facilities
+        )
     )
 
 
 @router.get("/models/{model_id}/placements", summary="Placements given by hand, oldest first")
 def get_placements(
     model_id: uuid.UUID, who: CurrentUser, session: SessionDep
-) -> list[dict[str, Any]]:
+) -> list[service.PlacementRecord]:
     return service.placements(session, who, model_id)
 
 
 @router.post("/models/{model_id}/relink", summary="Link the elements again")
 def relink(
     model_id: uuid.UUID, who: CurrentUser, session: SessionDep, create_facilities: bool = False
-) -> dict[str, Any]:
+) -> LinkSummary:
     model = readable_model(session, who, model_id)
     who.require("registry.write", model.port_id, "model")
-    return link_model(session, who, model, create_facilities=create_facilities)
+    return LinkSummary(**link_model(session, who, model, create_facilities=create_facilities))
 
 
 @router.get("/models/{model_id}/links", summary="Links, unlinked elements, unmodelled facilities")
@@ -218,17 +222,17 @@ class LinkIn(Input):
 @router.put("/models/{model_id}/elements/{global_id}/link", summary="Link an element by hand")
 def put_link(
     model_id: uuid.UUID, global_id: str, body: LinkIn, who: CurrentUser, session: SessionDep
-) -> dict[str, Any]:
+) -> ElementLink:
     if body.facility_id is None and body.component_id is None:
         raise Invalid("give facility_id or component_id (DELETE unlinks)", field="facility_id")
     link = set_link(session, who, model_id, global_id, body.facility_id, body.component_id)
-    return {
-        "global_id": link.global_id,
-        "facility_id": str(link.facility_id),
-        "component_id": str(link.component_id) if link.component_id else None,
-        "method": link.method,
-        "confidence": link.confidence,
-    }
+    return ElementLink(
+        global_id=link.global_id,
+        facility_id=link.facility_id,
+        component_id=link.component_id,
+        method=link.method,
+        confidence=link.confidence,
+    )
 
 
 @router.delete(

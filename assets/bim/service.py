@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
@@ -248,7 +248,21 @@ def delete_model(session: Session, who: Principal, model_id: uuid.UUID) -> None:
     session.flush()
 
 
-def placements(session: Session, who: Principal, model_id: uuid.UUID) -> list[dict[str, Any]]:
+class PlacementRecord(BaseModel):
+    """A placement given by hand, and who gave it when."""
+
+    model_config = ConfigDict(extra="allow")
+
+    crs: int
+    eastings: float
+    northings: float
+    height: float = 0.0
+    rotation_deg: float = 0.0
+    actor: str
+    placed_at: datetime
+
+
+def placements(session: Session, who: Principal, model_id: uuid.UUID) -> list[PlacementRecord]:
     """Every placement given to the model by hand, oldest first."""
     model = readable_model(session, who, model_id)
     rows = session.scalars(
@@ -256,7 +270,7 @@ def placements(session: Session, who: Principal, model_id: uuid.UUID) -> list[di
         .where(BimPlacement.port_id == model.port_id, BimPlacement.model_id == model.id)
         .order_by(BimPlacement.id)
     )
-    return [{**p.placement, "actor": p.actor, "placed_at": p.placed_at.isoformat()} for p in rows]
+    return [PlacementRecord(**p.placement, actor=p.actor, placed_at=p.placed_at) for p in rows]
 
 
 class LinkedModel(BaseModel):

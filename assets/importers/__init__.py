@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -101,6 +101,30 @@ class ImportReport:
             "rows": [r.__dict__ for r in self.rows],
             "notes": self.notes,
         }
+
+
+class RowOutcomePublic(BaseModel):
+    row: int
+    ext_id: str
+    action: str = Field(description="created, updated, unchanged or invalid")
+    reason: str | None = None
+    facility_id: str | None = None
+
+
+class ImportReportPublic(BaseModel):
+    """What an import did, row by row (or, in a dry run, would do)."""
+
+    file: str
+    source: str = Field(description="the external-id namespace the rows are matched in")
+    port: str
+    dry_run: bool
+    written: bool
+    created: int
+    updated: int
+    unchanged: int
+    invalid: int
+    rows: list[RowOutcomePublic]
+    notes: list[str]
 
 
 class ImportRefused(Invalid):

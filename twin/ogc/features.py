@@ -20,6 +20,14 @@ from twin.ogc.collections import Collection, collections, extent, read_feature, 
 from twin.ogc.cql2 import geometry_literal, parse_filter
 from twin.ogc.crs import CRS84, OutputCRS, offered_uris, parse_crs
 from twin.ogc.openapi import ogc_openapi
+from twin.ogc.schemas import (
+    CollectionDoc,
+    Collections,
+    Conformance,
+    LandingPage,
+    Queryables,
+    json_or_html,
+)
 
 router = APIRouter(prefix="/ogc", tags=["OGC API"])
 
@@ -65,7 +73,6 @@ ITEMS_PARAMS = {
 FormatParam = Annotated[Literal["json", "html"] | None, Query(description="json or html")]
 OPENAPI_TYPE = "application/vnd.oai.openapi+json;version=3.0"
 SCHEMA_TYPE = "application/schema+json"
-JSON_OR_HTML: dict[int | str, dict[str, Any]] = {200: {"content": {JSON_TYPE: {}, HTML_TYPE: {}}}}
 GEOJSON_OR_HTML: dict[int | str, dict[str, Any]] = {
     200: {
         "content": {GEOJSON: {}, HTML_TYPE: {}},
@@ -102,7 +109,9 @@ def get_collection(collection_id: str) -> Collection:
 
 
 # -- landing, conformance, API description ------------------------------------------------
-@router.get("", summary="Landing page", response_class=Response, responses=JSON_OR_HTML)
+@router.get(
+    "", summary="Landing page", response_class=Response, responses=json_or_html(LandingPage)
+)
 def landing(request: Request, f: FormatParam = None) -> Response:
     base = base_url(request)
     doc: dict[str, Any] = {
@@ -130,7 +139,7 @@ def landing(request: Request, f: FormatParam = None) -> Response:
     "/conformance",
     summary="Conformance classes",
     response_class=Response,
-    responses=JSON_OR_HTML,
+    responses=json_or_html(Conformance),
 )
 def conformance(request: Request, f: FormatParam = None) -> Response:
     doc: dict[str, Any] = {"conformsTo": CONFORMANCE, "links": []}
@@ -181,7 +190,12 @@ def collection_doc(request: Request, coll: Collection, ext: dict[str, Any]) -> d
     }
 
 
-@router.get("/collections", summary="Collections", response_class=Response, responses=JSON_OR_HTML)
+@router.get(
+    "/collections",
+    summary="Collections",
+    response_class=Response,
+    responses=json_or_html(Collections),
+)
 def list_collections(
     request: Request, who: CurrentUser, session: SessionDep, f: FormatParam = None
 ) -> Response:
@@ -199,7 +213,7 @@ def list_collections(
     "/collections/{collection_id}",
     summary="A collection",
     response_class=Response,
-    responses=JSON_OR_HTML,
+    responses=json_or_html(CollectionDoc),
 )
 def describe_collection(
     collection_id: str,
@@ -217,7 +231,7 @@ def describe_collection(
     "/collections/{collection_id}/queryables",
     summary="Queryables (JSON Schema)",
     response_class=Response,
-    responses={200: {"content": {SCHEMA_TYPE: {}}}},
+    responses={200: {"model": Queryables, "content": {SCHEMA_TYPE: {}}}},
 )
 def queryables(collection_id: str, request: Request, who: CurrentUser) -> Response:
     coll = get_collection(collection_id)

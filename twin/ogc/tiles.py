@@ -19,6 +19,7 @@ from kernel.errors import NotFound
 from kernel.web import CurrentUser, SessionDep
 from twin.ogc.collections import Collection
 from twin.ogc.features import JSON_TYPE, base_url, get_collection, link
+from twin.ogc.schemas import TileJson, TileMatrixSet, TileMatrixSets, Tileset, Tilesets
 
 router = APIRouter(prefix="/ogc", tags=["OGC API Tiles"])
 
@@ -123,7 +124,12 @@ def _tileset(request: Request, coll: Collection) -> dict[str, Any]:
     }
 
 
-@router.get("/collections/{collection_id}/tiles", summary="Vector tilesets of a collection")
+@router.get(
+    "/collections/{collection_id}/tiles",
+    summary="Vector tilesets of a collection",
+    response_class=JSONResponse,
+    responses={200: {"model": Tilesets}},
+)
 def tilesets(collection_id: str, request: Request, who: CurrentUser) -> JSONResponse:
     coll = get_collection(collection_id)
     ts = _tileset(request, coll)
@@ -143,7 +149,12 @@ def tilesets(collection_id: str, request: Request, who: CurrentUser) -> JSONResp
     )
 
 
-@router.get("/collections/{collection_id}/tiles/WebMercatorQuad", summary="Tileset metadata")
+@router.get(
+    "/collections/{collection_id}/tiles/WebMercatorQuad",
+    summary="Tileset metadata",
+    response_class=JSONResponse,
+    responses={200: {"model": Tileset}},
+)
 def tileset(collection_id: str, request: Request, who: CurrentUser) -> JSONResponse:
     return JSONResponse(_tileset(request, get_collection(collection_id)))
 
@@ -151,6 +162,8 @@ def tileset(collection_id: str, request: Request, who: CurrentUser) -> JSONRespo
 @router.get(
     "/collections/{collection_id}/tiles/WebMercatorQuad/tilejson.json",
     summary="TileJSON 3.0 of the tileset",
+    response_class=JSONResponse,
+    responses={200: {"model": TileJson}},
 )
 def tilejson(collection_id: str, request: Request, who: CurrentUser) -> JSONResponse:
     coll = get_collection(collection_id)
@@ -169,7 +182,12 @@ def tilejson(collection_id: str, request: Request, who: CurrentUser) -> JSONResp
     )
 
 
-@router.get("/tileMatrixSets", summary="Tile matrix sets")
+@router.get(
+    "/tileMatrixSets",
+    summary="Tile matrix sets",
+    response_class=JSONResponse,
+    responses={200: {"model": TileMatrixSets}},
+)
 def tile_matrix_sets(request: Request) -> JSONResponse:
     href = f"{base_url(request)}/tileMatrixSets/{TMS}"
     return JSONResponse(
@@ -186,7 +204,12 @@ def tile_matrix_sets(request: Request) -> JSONResponse:
     )
 
 
-@router.get("/tileMatrixSets/WebMercatorQuad", summary="The WebMercatorQuad tile matrix set")
+@router.get(
+    "/tileMatrixSets/WebMercatorQuad",
+    summary="The WebMercatorQuad tile matrix set",
+    response_class=JSONResponse,
+    responses={200: {"model": TileMatrixSet}},
+)
 def web_mercator_quad() -> JSONResponse:
     matrices = []
     for z in range(MAX_ZOOM + 1):

@@ -6,63 +6,52 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
-from pydantic import Field
 
-from kernel.schemas import Input
 from kernel.web import CurrentUser, SessionDep
 from twin.planning import outputs, service
+from twin.planning.models import PlanScenario
+from twin.planning.schemas import (
+    BudgetRequest,
+    DeteriorationModelPublic,
+    FitResult,
+    Forecast,
+    LccRequest,
+    ScenarioPublic,
+    ScenarioSummary,
+)
 
 router = APIRouter(prefix="/api/v1/planning", tags=["planning"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 IMAGE = {"png": "image/png", "svg": "image/svg+xml"}
 
 
-class LccRequest(Input):
-    port: str = Field(max_length=64)
-    horizon: int = Field(default=50, ge=1, le=100)
-    discount_rate: float = Field(default=0.04, ge=0, le=0.2)
-    inflation: float = Field(default=0.0, ge=-0.05, le=0.2)
-    name: str | None = Field(default=None, max_length=300)
-
-
-class BudgetRequest(Input):
-    port: str = Field(max_length=64)
-    budgets: list[Annotated[float, Field(ge=0, le=1e15)]] = Field(
-        min_length=1,
-        max_length=100,
-        description="yen per year, from next year",
-        examples=[[500_000_000] * 20],
+def _scenario(s: PlanScenario) -> ScenarioPublic:
+    return ScenarioPublic(
+        id=s.id,
+        port_id=s.port_id,
+        kind=s.kind,
+        name=s.name,
+        inputs=s.inputs,
+        result=s.result,
+        created_by=s.created_by,
+        created_at=s.created_at,
     )
-    inflation: float = Field(default=0.0, ge=-0.05, le=0.2)
-    name: str | None = None
-
-
-def _scenario(s: Any) -> dict[str, Any]:
-    return {
-        "id": str(s.id),
-        "port_id": str(s.port_id),
-        "kind": s.kind,
-        "name": s.name,
-        "inputs": s.inputs,
-        "result": s.result,
-        "created_by": s.created_by,
-        "created_at": s.created_at.isoformat() if s.created_at else None,
-    }
 
 
 @router.post("/fit", summary="Fit deterioration models to the port's inspection history")
-def fit(port: str, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
-    return service.fit_models(session, who, port)
+def fit(port: str, who: CurrentUser, session: SessionDep) -> FitResult:
+    return FitResult(**service.fit_models(session, who, port))
 
 
 @router.get("/models", summary="Fitted deterioration models (all versions)")
-def models(port: str, who: CurrentUser, session: SessionDep) -> list[dict[str, Any]]:
-    return service.list_models(session, who, port)
+def models(port: str, who: CurrentUser, session: SessionDep) -> list[DeteriorationModelPublic]:
+    return [DeteriorationModelPublic(**m) for m in service.list_models(session, who, port)]
 
 
 @router.get(
     "/forecast/{facility_id}",
     summary="Grade forecast of a facility",
+    response_model=Forecast,
     responses={200: {"content": {"image/png": {}, "image/svg+xml": {}}}},
 )
 def forecast(
@@ -74,12 +63,12 @@ def forecast(
 ) -> Any:
     data = service.forecast(session, who, facility_id, years)
     if format_ == "json":
-        return data
+        return Forecast(**data)
     return Response(outputs.forecast_plot(data, format_), media_type=IMAGE[format_])
 
 
 @router.post("/lcc", status_code=201, summary="Lifecycle cost of each strategy (saved)")
-def lcc(data: LccRequest, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
+def lcc(data: LccRequest, who: CurrentUser, session: SessionDep) -> ScenarioPublic:
     return _scenario(
         service.run_lcc(
             session,
@@ -94,7 +83,7 @@ def lcc(data: LccRequest, who: CurrentUser, session: SessionDep) -> dict[str, An
 
 
 @router.post("/budget", status_code=201, summary="Budgeted maintenance plan (saved)")
-def budget(data: BudgetRequest, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
+def budget(data: BudgetRequest, who: CurrentUser, session: SessionDep) -> ScenarioPublic:
     return _scenario(
         service.run_budget(
             session, who, data.port, data.budgets, inflation=data.inflation, name=data.name
@@ -103,15 +92,15 @@ def budget(data: BudgetRequest, who: CurrentUser, session: SessionDep) -> dict[s
 
 
 @router.get("/scenarios", summary="Saved scenario runs of a port")
-def scenarios(port: str, who: CurrentUser, session: SessionDep) -> list[dict[str, Any]]:
+def scenarios(port: str, who: CurrentUser, session: SessionDep) -> list[ScenarioSummary]:
     return [
-        {k: v for k, v in _scenario(s).items() if k != "result"}
+        ScenarioSummary(**_scenario(s).model_dump(exclude={"result"}))
         for s in service.list_scenarios(session, who, port)
     ]
 
 
 @router.get("/scenarios/{scenario_id}")
-def scenario(scenario_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> dict[str, Any]:
+def scenario(scenario_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> ScenarioPublic:
     return _scenario(service.get_scenario(session, who, scenario_id))
 
 
