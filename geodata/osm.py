@@ -1,8 +1,8 @@
-"""Harbour features from OpenStreetMap files (PBF or XML) through GDAL's OSM driver.
-
-Which tags make which facility kind is the table ``RULES`` below (first match wins); a few
-structures carry no tag at all but a telling name (Monaco's cruise breakwater is the way
-"Digue Croisières"), so names are checked last, and every feature says which rule found it.
+"""Elements of OpenStreetMap files (PBF or XML) through GDAL's OSM driver: their id, layer,
+name, tags and geometry. Which of them are harbour structures is the registry's business
+(assets/importers/osm.py and its rules); this module only reads, keeping the elements that
+carry one of the tags it is asked about (or a name, for ways), so a large extract does not
+cross the process boundary whole.
 """
 
 from __future__ import annotations
@@ -21,97 +21,55 @@ from geodata.errors import ReadError
 from geodata.isolation import isolated
 from geodata.sniff import require_format
 
-# (tag, value or None for any value, kind); first match wins.
-RULES: list[tuple[str, str | None, str]] = [
-    ("man_made", "crane", "crane"),
-    ("man_made", "quay", "quay"),
-    ("man_made", "breakwater", "breakwater"),
-    ("man_made", "groyne", "groin"),
-    ("man_made", "dolphin", "dolphin"),
-    ("man_made", "pier", "pier"),
-    ("seamark:shoreline_construction:category", "breakwater", "breakwater"),
-    ("seamark:shoreline_construction:category", "mole", "breakwater"),
-    ("seamark:shoreline_construction:category", "groyne", "groin"),
-    ("seamark:shoreline_construction:category", "pier", "pier"),
-    ("seamark:shoreline_construction:category", "wall", "revetment"),
-    ("seamark:shoreline_construction:category", "ramp", "slipway"),
-    ("seamark:type", "mooring", "mooring_buoy"),
-    ("seamark:type", "harbour", "marina"),
-    ("mooring", None, "mooring_buoy"),
-    ("leisure", "marina", "marina"),
-    ("leisure", "slipway", "slipway"),
-]
-
-# Names that identify a structure when no tag does (French, English, Italian, Japanese). Only
-# breakwaters: streets are often named after quays ("Quai Antoine Ier"), so quay names are not
-# evidence. Features whose tags say they are something else are never matched by name.
-NAME_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(digue|breakwater|diga foranea)\b|防波堤", re.I), "breakwater"),
-]
-NOT_A_STRUCTURE = (
-    "highway",
-    "building",
-    "railway",
-    "waterway",
-    "amenity",
-    "shop",
-    "boundary",
-    "landuse",
-    "place",
-    "route",
-    "natural",
-)
-
 LAYERS = ("points", "lines", "multipolygons")
 _TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
+_NOT_TAGS = {"osm_id", "osm_way_id", "other_tags", "geometry", "Index"}
 
 
 @dataclass(frozen=True)
-class OsmFeature:
+class OsmElement:
     ext_id: str  # node/123, way/456, relation/789
-    kind: str
+    layer: str  # points, lines or multipolygons
     name: str | None
     tags: dict[str, str]
     geometry: Geometry
-    recognised_by: str
+
+    @property
+    def linear(self) -> bool:
+        """A way or area (not a node)."""
+        return self.layer != "points"
 
 
 def parse_other_tags(value: Any) -> dict[str, str]:
     return dict(_TAG.findall(value)) if isinstance(value, str) else {}
 
 
-def classify(tags: dict[str, str], name: str | None, linear: bool = True) -> tuple[str, str] | None:
-    """(kind, the rule that found it) for a feature's tags and name, or None. Names are
-    evidence only for ways (a node named like a breakwater is a stop or a label on it)."""
-    for tag, value, kind in RULES:
-        if tag in tags and (value is None or tags[tag] == value):
-            if kind == "pier" and tags.get("floating") == "yes":
-                return "floating_pier", f"{tag}={tags[tag]} + floating=yes"
-            return kind, f"{tag}={tags[tag]}"
-    if name and linear and not any(tag in tags for tag in NOT_A_STRUCTURE):
-        for pattern, kind in NAME_RULES:
-            if pattern.search(name):
-                return kind, f"name '{name}' matches /{pattern.pattern}/ (no harbour tag)"
-    return None
-
-
-def read_osm(path: Path, *, name: str | None = None) -> list[OsmFeature]:
-    """Harbour features of an .osm.pbf or .osm file, in file order per layer; read in a child
-    process with time and memory limits. ``name`` is how the user called the file."""
+def read_osm(
+    path: Path,
+    *,
+    keys: frozenset[str],
+    named_ways: bool = True,
+    name: str | None = None,
+) -> list[OsmElement]:
+    """The elements of an .osm.pbf or .osm file that carry one of the tag ``keys`` (and, with
+    ``named_ways``, every named way or area), in file order per layer; read in a child process
+    with time and memory limits. ``name`` is how the user called the file."""
     name = name or path.name
     if not path.exists():
         raise ReadError(name, "file not found")
     if not (name.endswith(".osm.pbf") or Path(name).suffix in (".osm", ".pbf")):
         raise ReadError(name, "an OpenStreetMap file ends in .osm.pbf, .pbf or .osm")
     require_format(path, ("OSM-PBF", "OSM-XML"), name=name)
-    return isolated(_read_all, path, name, name=name)
+    return isolated(_read_all, path, name, keys, named_ways, name=name)
 
 
-def _read_all(path: Path, shown: str) -> list[OsmFeature]:
-    return list(_features(path, shown))
+def _read_all(path: Path, shown: str, keys: frozenset[str], named_ways: bool) -> list[OsmElement]:
+    return list(_elements(path, shown, keys, named_ways))
 
 
-def _features(path: Path, shown: str) -> Iterator[OsmFeature]:
+def _elements(
+    path: Path, shown: str, keys: frozenset[str], named_ways: bool
+) -> Iterator[OsmElement]:
     for layer in LAYERS:
         try:
             with warnings.catch_warnings():
@@ -123,32 +81,21 @@ def _features(path: Path, shown: str) -> Iterator[OsmFeature]:
             raise ReadError(shown, f"cannot be read as OpenStreetMap: {exc}") from None
         for row in frame.itertuples():
             values = row._asdict()
-            tags = parse_other_tags(values.get("other_tags"))
-            for column in (
-                "man_made",
-                "leisure",
-                "landuse",
-                "highway",
-                "building",
-                "railway",
-                "waterway",
-                "amenity",
-                "natural",
-            ):
-                if isinstance(values.get(column), str):
-                    tags[column] = values[column]
-            name = values.get("name") if isinstance(values.get("name"), str) else None
-            found = classify(tags, name, linear=layer != "points")
-            if found is None or row.geometry is None:
+            if row.geometry is None:
                 continue
-            kind, rule = found
-            yield OsmFeature(
+            tags = parse_other_tags(values.get("other_tags"))
+            for column, value in values.items():  # tags the driver gives columns of their own
+                if column not in _NOT_TAGS and isinstance(value, str):
+                    tags[column] = value
+            label = tags.get("name")
+            if not (keys & tags.keys() or (named_ways and label and layer != "points")):
+                continue
+            yield OsmElement(
                 ext_id=_osm_id(layer, values),
-                kind=kind,
-                name=name,
+                layer=layer,
+                name=label,
                 tags=tags,
                 geometry=_single(row.geometry),
-                recognised_by=rule,
             )
 
 

@@ -54,7 +54,7 @@ from inspections.schemas import FindingIn, InspectionCreate
 from kernel.auth.service import Principal
 from kernel.errors import Forbidden, Invalid
 from kernel.files import FileStore, file_store
-from kernel.jobs import Job, JobProgress, create_job
+from kernel.jobs import Job, JobProgress, create_job, job_handler
 from kernel.lookup import readable
 
 FORMAT_VERSION = 1
@@ -382,9 +382,6 @@ class PackageRefused(Invalid):
         self.report = report
 
 
-PACKAGE_HANDLER = "inspections.packages:package_job"
-
-
 def queue_package(
     session: Session, who: Principal, path: Path, *, name: str, keep_valid: bool, submit: bool
 ) -> Job:
@@ -397,9 +394,10 @@ def queue_package(
         "keep_valid": keep_valid,
         "submit": submit,
     }
-    return create_job(session, who, "field-package", PACKAGE_HANDLER, None, params)
+    return create_job(session, who, "field-package", None, params)
 
 
+@job_handler("field-package")
 def package_job(
     session: Session, who: Principal, job: Job, progress: JobProgress
 ) -> dict[str, Any]:

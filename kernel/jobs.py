@@ -1,19 +1,20 @@
 """Background jobs: work that must not run inside a request, done by a worker process.
 
-A job is a row (kind, the ``module:function`` that does the work, parameters, status,
-progress). :func:`spawn` starts ``python -m kernel.worker JOB_ID`` beside the server, so a large
-IFC model parses in its own process and never blocks the server; the worker runs the handler
+A job is a row (its kind, parameters, status, progress). The work of each kind is a handler a
+domain registers with :func:`job_handler`; :func:`spawn` starts the worker process
+(``python -m twin.worker JOB_ID``, the app's entry point that imports every domain and so
+every handler) beside the server, so a large IFC model parses in its own process and never
+blocks the server; the worker runs the handler
 in one transaction as the user who asked for it and reports progress through a separate
 connection, so the API and the CLI see it while the work's own transaction is still open.
 A handler that raises leaves nothing of its work behind: the job is marked failed with the
 error's message.
 
-The kernel knows no domain: a job names its handler by dotted path, imported by the worker.
+The kernel knows no domain: handlers register themselves; the kernel only looks them up.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import socket
@@ -104,13 +105,39 @@ class JobPublic(BaseModel):
 
 
 Handler = Callable[[Session, Principal, Job, "JobProgress"], dict[str, Any]]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def job_handler(*kinds: str) -> Callable[[Handler], Handler]:
+    """Register the function doing the work of jobs of ``kinds``:
+
+    >>> @job_handler("survey")
+    ... def survey_job(session, who, job, progress): ...
+    """
+
+    def register(fn: Handler) -> Handler:
+        for kind in kinds:
+            if _HANDLERS.get(kind, fn) is not fn:
+                raise ValueError(f"two handlers for job kind {kind!r}")
+            _HANDLERS[kind] = fn
+        return fn
+
+    return register
+
+
+def handler_for(kind: str) -> Handler:
+    try:
+        return _HANDLERS[kind]
+    except KeyError:
+        raise PortTwinError(
+            f"no handler is registered for jobs of kind '{kind}' in this process"
+        ) from None
 
 
 def create_job(
     session: Session,
     who: Principal,
     kind: str,
-    handler: str,
     port_id: uuid.UUID | None,
     params: dict[str, Any],
 ) -> Job:
@@ -118,7 +145,7 @@ def create_job(
     job = Job(
         id=new_id(),
         kind=kind,
-        handler=handler,
+        handler=kind,
         port_id=port_id,
         params=params,
         status="queued",
@@ -230,12 +257,6 @@ def _finish(engine: Engine, job_id: uuid.UUID, **values: Any) -> None:
         conn.execute(update(Job).where(Job.id == job_id).values(finished_at=func.now(), **values))
 
 
-def resolve_handler(path: str) -> Handler:
-    module, _, name = path.partition(":")
-    handler: Handler = getattr(importlib.import_module(module), name)
-    return handler
-
-
 def run_job(engine: Engine, job_id: uuid.UUID, progress: JobProgress | None = None) -> JobPublic:
     """Do a queued job here and now (the worker process, or the CLI in the foreground)."""
     with engine.begin() as conn:
@@ -259,7 +280,7 @@ def run_job(engine: Engine, job_id: uuid.UUID, progress: JobProgress | None = No
             assert job is not None
             who = load_principal(session, job.created_by)
             set_actor(session, who.name)
-            result = resolve_handler(job.handler)(session, who, job, progress)
+            result = handler_for(job.kind)(session, who, job, progress)
     except PortTwinError as exc:
         details = {k: v for k, v in exc.details.items() if v is not None}
         _finish(engine, job_id, status="failed", message=exc.message, result=details or None)
@@ -276,7 +297,7 @@ def run_job(engine: Engine, job_id: uuid.UUID, progress: JobProgress | None = No
 
 def run_inline(session: Session, who: Principal, job: Job) -> dict[str, Any]:
     """Do a job inside the caller's transaction (the demo loader): done when it commits."""
-    result = resolve_handler(job.handler)(session, who, job, JobProgress(None, job.id))
+    result = handler_for(job.kind)(session, who, job, JobProgress(None, job.id))
     job.status, job.result, job.started_at, job.finished_at = "done", result, func.now(), func.now()
     session.flush()
     return result
@@ -293,7 +314,7 @@ def spawn(job_id: uuid.UUID, settings: Settings | None = None) -> None:
         "PORTTWIN_DATA_DIR": str(settings.resolved_data_dir),
     }
     worker = subprocess.Popen(
-        [sys.executable, "-m", "kernel.worker", str(job_id)],
+        [sys.executable, "-m", settings.job_worker_module, str(job_id)],
         env=env,
         stdin=subprocess.DEVNULL,
         start_new_session=True,

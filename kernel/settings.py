@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     body_idle_timeout_s: float = Field(default=30.0, gt=0)  # a body that stops is cut off
     body_min_rate_kbps: float = Field(default=50.0, gt=0)  # … and one that trickles
     job_threshold_mb: float = Field(default=16.0, ge=0)  # larger uploads become jobs (202)
+    job_worker_module: str = "twin.worker"  # run as `python -m MODULE JOB_ID` for each job
     job_time_limit_s: float = Field(default=3600.0, gt=0)  # a job's worker is killed past it
     token_days: int = Field(default=365, ge=0)  # lifetime of new API tokens; 0: no expiry
     viewer_vendor_dir: Path | None = None  # node_modules of the viewer (default: beside it)

@@ -302,7 +302,7 @@ def test_gdal_is_walled_in_every_server_process(canary_server):
     drivers and reaches no URL, whatever a file asks for."""
     url, hits = canary_server
     script = f"""
-import twin.app, kernel.worker
+import twin.app, twin.worker
 import pyogrio, rasterio
 assert "OGR_VRT" not in pyogrio.list_drivers() and "OAPIF" not in pyogrio.list_drivers()
 with rasterio.Env() as env:

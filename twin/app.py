@@ -36,6 +36,7 @@ from kernel.web import (
     install_openapi,
     problem_responses,
 )
+import twin.jobs  # noqa: F401 (every job handler, for jobs run in this process)
 from twin.ifc_export import router as ifc_export_router
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router

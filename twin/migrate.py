@@ -38,10 +38,26 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {r
 
 
 def upgrade(url: str, revision: str = "head", *, app_role: str | None = None) -> None:
-    """Migrate (as the schema owner at ``url``); then grant ``app_role`` its rights."""
+    """Migrate (as the schema owner at ``url``), bring the code lists in line with their
+    YAML files, then grant ``app_role`` its rights. Idempotent."""
     command.upgrade(alembic_config(url), revision)
+    if revision == "head":
+        sync_code_lists(url)
     if app_role:
         grant_app_role(url, app_role)
+
+
+def sync_code_lists(url: str) -> None:
+    """Upsert every shipped code list (assets/codelists/*.yaml) into its table: a code added
+    or renamed in a YAML file reaches an existing database with `porttwin migrate`."""
+    from assets.codelists import sync_codelists
+
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            sync_codelists(conn)
+    finally:
+        engine.dispose()
 
 
 def grant_app_role(url: str, role: str) -> None:

@@ -47,11 +47,10 @@ from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.files import file_store
 from kernel.ids import new_id
-from kernel.jobs import Job, JobProgress, create_job
+from kernel.jobs import Job, JobProgress, create_job, job_handler
 from kernel.schemas import Input
 from kernel.settings import get_settings
 
-IMPORT_HANDLER = "assets.bim.importing:import_model_job"
 BATCH = 2000
 
 
@@ -230,9 +229,7 @@ def register_model(
     if georef is not None:
         model.georef = georef
     session.flush()
-    job = create_job(
-        session, who, "bim.import", IMPORT_HANDLER, port.id, {"model_id": str(model.id)}
-    )
+    job = create_job(session, who, "bim.import", port.id, {"model_id": str(model.id)})
     model.job_id = job.id
     session.flush()
     return model, job
@@ -263,6 +260,7 @@ def _job_failed(session: Session, model: BimModel) -> bool:
     return job is not None and job.status == "failed"
 
 
+@job_handler("bim.import")
 def import_model_job(
     session: Session, who: Principal, job: Job, progress: JobProgress
 ) -> dict[str, Any]:

@@ -1,7 +1,10 @@
 """Code lists kept as data files (one YAML file per list) and loaded into reference tables.
 
 Each list ``NAME`` becomes the table ``code_NAME`` (code, name_ja, name_en, sort, extra), and
-registry columns that use it carry a foreign key to it.
+registry columns that use it carry a foreign key to it. ``porttwin migrate`` upserts every list
+after the migrations, so a code added to a YAML file (a new facility kind, say) reaches an
+existing database without a migration of its own; a new *list* needs a migration for the
+columns that refer to it.
 """
 
 from __future__ import annotations

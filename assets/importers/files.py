@@ -31,10 +31,9 @@ from geodata.readers import FORMATS, read_vector
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
 from kernel.files import file_store
-from kernel.jobs import Job, JobProgress, create_job
+from kernel.jobs import Job, JobProgress, create_job, job_handler
 
 IMPORT_FORMATS = ("vector", "osm", "plateau")
-IMPORT_HANDLER = "assets.importers.files:import_job"
 
 
 def main_file(folder: Path, fmt: str) -> Path:
@@ -119,9 +118,10 @@ def queue_upload(
         "options": options,
         "mapping": dataclasses.asdict(mapping) if mapping else None,
     }
-    return create_job(session, who, f"import.{fmt}", IMPORT_HANDLER, port.id, params)
+    return create_job(session, who, f"import.{fmt}", port.id, params)
 
 
+@job_handler(*(f"import.{fmt}" for fmt in IMPORT_FORMATS))
 def import_job(session: Session, who: Principal, job: Job, progress: JobProgress) -> dict[str, Any]:
     """The background part of a queued upload: the same import, with progress."""
     params = job.params

@@ -33,13 +33,12 @@ from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.files import FileStore, file_store
 from kernel.ids import new_id
-from kernel.jobs import Job, JobProgress, create_job
+from kernel.jobs import Job, JobProgress, create_job, job_handler
 from kernel.lookup import readable
 from twin.surveys.models import RasterSurvey
 from twin.surveys.schemas import DepthCheck, DepthSample, ShoalStretch
 
 KINDS = ("bathymetry", "orthophoto", "dem", "other")
-SURVEY_HANDLER = "twin.surveys.service:survey_job"
 
 
 @dataclass(frozen=True)
@@ -153,9 +152,10 @@ def queue_survey(
         "vertical_datum": fields.vertical_datum,
         "source": fields.source,
     }
-    return create_job(session, who, "survey", SURVEY_HANDLER, port.id, params)
+    return create_job(session, who, "survey", port.id, params)
 
 
+@job_handler("survey")
 def survey_job(session: Session, who: Principal, job: Job, progress: JobProgress) -> dict[str, Any]:
     """The background part of a queued survey upload."""
     p = job.params

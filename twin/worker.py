@@ -1,7 +1,7 @@
-"""The worker process of one background job: ``python -m kernel.worker JOB_ID``.
+"""The worker process of one background job: ``python -m twin.worker JOB_ID``.
 
-Started by :func:`kernel.jobs.spawn`; exits 0 when the job is done, 1 when it failed (the
-job row says why).
+Started by :func:`kernel.jobs.spawn`; imports every domain's job handlers (twin.jobs), runs
+the job, exits 0 when it is done, 1 when it failed (the job row says why).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import logging
 import sys
 import uuid
 
+import twin.jobs  # noqa: F401 (registers every job handler)
 from kernel.database import database_url, make_engine
 from kernel.jobs import run_job
 
