@@ -14,9 +14,8 @@ from fastapi import APIRouter, BackgroundTasks, File, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
 
 from assets.importers import ImportReportPublic
-from assets.importers.files import IMPORT_FORMATS, import_upload, queue_upload
+from assets.importers.files import check_format, import_upload, queue_upload
 from assets.importers.vector import Mapping
-from kernel.errors import Invalid
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
 from kernel.uploads import save_upload, upload_folder
@@ -60,10 +59,7 @@ def upload_import(
     import report; 422 with the report when rows are invalid and nothing was written. A file
     larger than `PORTTWIN_JOB_THRESHOLD_MB` is imported by a background job: the answer is
     202 with the job, whose `result` is the report (`GET /api/v1/jobs/{id}`)."""
-    if fmt not in IMPORT_FORMATS:
-        raise Invalid(
-            f"unknown import format '{fmt}'; one of {', '.join(IMPORT_FORMATS)}", field="fmt"
-        )
+    check_format(fmt)
     settings = request.app.state.settings
     name = file.filename or "upload"
     options: dict[str, Any] = {

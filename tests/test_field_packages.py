@@ -170,3 +170,22 @@ def test_package_of_another_port_and_zip_slip_are_refused(client, demo, make_tok
         zf.writestr("../../package.json", "{}")
     resp = upload(client, demo["demo-inspector"], evil.getvalue())
     assert resp.status_code == 422 and "outside" in resp.json()["detail"]
+
+
+def test_the_cli_exports_a_package_and_takes_it_back(
+    client, demo, monkeypatch, database_url, tmp_path
+):
+    from helpers import run_cli
+
+    docks = demo_docks(client, demo["demo-engineer"])
+    out = tmp_path / "package.zip"
+    made = run_cli(monkeypatch, database_url, "package", "export", docks["id"], "-o", str(out))
+    assert made.exit_code == 0, made.output
+    with zipfile.ZipFile(out) as zf:
+        assert {"package.json", "form.xlsx"} <= set(zf.namelist())
+        package = zipfile.ZipFile(io.BytesIO(out.read_bytes()))
+    filled = tmp_path / "filled.zip"
+    filled.write_bytes(fill(package, {}, bad_grade_row=3))
+    refused = run_cli(monkeypatch, database_url, "package", "import", str(filled))
+    assert refused.exit_code == 1 and "row 3, column grade" in refused.output
+    assert "nothing written" in refused.output

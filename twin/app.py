@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
 
+import twin.jobs  # noqa: F401 (every job handler, for jobs run in this process)
 from assets.bim.routes import router as bim_router
 from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
@@ -36,7 +37,6 @@ from kernel.web import (
     install_openapi,
     problem_responses,
 )
-import twin.jobs  # noqa: F401 (every job handler, for jobs run in this process)
 from twin.ifc_export import router as ifc_export_router
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router

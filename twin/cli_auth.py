@@ -11,10 +11,8 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
+from kernel.cli import CommandGroups
 from kernel.errors import PortTwinError
-
-user_app = typer.Typer(help="Users and API tokens.", no_args_is_help=True)
-token_app = typer.Typer(help="API tokens: list, make, rotate, revoke.", no_args_is_help=True)
 
 
 @contextmanager
@@ -34,7 +32,6 @@ def _run(work: Callable[[Session], Any]) -> Any:
         return work(session)
 
 
-@user_app.command("add")
 def user_add(
     name: str,
     role: Annotated[str, typer.Option(help="admin, engineer, inspector, planner or viewer")],
@@ -55,7 +52,6 @@ def user_add(
     typer.echo(token)
 
 
-@user_app.command("list")
 def user_list() -> None:
     """Every user: role, ports, disabled, valid tokens."""
     from kernel.auth.service import SYSTEM, list_users
@@ -66,7 +62,6 @@ def user_list() -> None:
         typer.echo(f"{u.name:<24} {u.role:<10} {scope:<12} {state:<9} {u.tokens} valid token(s)")
 
 
-@user_app.command("disable")
 def user_disable(name: str) -> None:
     """Disable a user: every one of their tokens stops working at once."""
     from kernel.auth.service import SYSTEM, set_disabled
@@ -75,7 +70,6 @@ def user_disable(name: str) -> None:
     typer.echo(f"user {name} disabled")
 
 
-@user_app.command("enable")
 def user_enable(name: str) -> None:
     from kernel.auth.service import SYSTEM, set_disabled
 
@@ -83,7 +77,6 @@ def user_enable(name: str) -> None:
     typer.echo(f"user {name} enabled")
 
 
-@token_app.command("list")
 def token_list(
     user: Annotated[str | None, typer.Option(help="only this user's tokens")] = None,
 ) -> None:
@@ -98,7 +91,6 @@ def token_list(
         )
 
 
-@token_app.command("add")
 def token_add(
     user: str,
     label: Annotated[str | None, typer.Option(help="what the token is for")] = None,
@@ -113,7 +105,6 @@ def token_add(
     typer.echo(token)
 
 
-@token_app.command("revoke")
 def token_revoke(token_id: uuid.UUID) -> None:
     """The token stops working now."""
     from kernel.auth.service import SYSTEM, revoke_token
@@ -122,7 +113,6 @@ def token_revoke(token_id: uuid.UUID) -> None:
     typer.echo(f"token {info.id} of {info.user} revoked")
 
 
-@token_app.command("rotate")
 def token_rotate(token_id: uuid.UUID) -> None:
     """Revoke a token and print its successor (same user and label) as the last line."""
     from kernel.auth.service import SYSTEM, rotate_token
@@ -130,3 +120,14 @@ def token_rotate(token_id: uuid.UUID) -> None:
     info, token = _run(lambda s: rotate_token(s, SYSTEM, token_id))
     typer.echo(f"token rotated; the new token {info.id} of {info.user}:")
     typer.echo(token)
+
+
+def add_commands(groups: CommandGroups) -> None:
+    groups.user.command("add")(user_add)
+    groups.user.command("list")(user_list)
+    groups.user.command("disable")(user_disable)
+    groups.user.command("enable")(user_enable)
+    groups.token.command("list")(token_list)
+    groups.token.command("add")(token_add)
+    groups.token.command("revoke")(token_revoke)
+    groups.token.command("rotate")(token_rotate)

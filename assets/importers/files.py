@@ -13,48 +13,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from shapely import from_wkb
-from shapely.geometry import shape
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from assets.importers import ImportReport, ImportRow, Progress, import_facilities
-from assets.importers.osm import osm_rows
-from assets.importers.plateau import apply_port_zones, plateau_rows
-from assets.importers.vector import Mapping, vector_rows
-from assets.models import Facility, FacilityExternalId
+from assets.importers import ImportReport, Progress, import_facilities
+from assets.importers.formats import IMPORT_FORMATS
+from assets.importers.registry import IMPORTERS, ImportSource
+from assets.importers.vector import Mapping
 from assets.ports import resolve_port
 from geodata.archive import ArchiveError, safe_extract
-from geodata.citygml import read_citygml
 from geodata.errors import ReadError
-from geodata.readers import FORMATS, read_vector
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
 from kernel.files import file_store
 from kernel.jobs import Job, JobProgress, create_job, job_handler
 
-IMPORT_FORMATS = ("vector", "osm", "plateau")
+
+def check_format(fmt: str) -> None:
+    """Invalid (naming ``fmt``) unless it is a registered import format."""
+    if fmt not in IMPORTERS:
+        raise Invalid(
+            f"unknown import format '{fmt}'; one of {', '.join(IMPORT_FORMATS)}", field="fmt"
+        )
 
 
 def main_file(folder: Path, fmt: str) -> Path:
     """The file to import in an unpacked upload (a shapefile with its sidecars, a CityGML
     file with its code lists …)."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    if fmt == "osm":
-        wanted = [p for p in files if p.name.endswith((".osm.pbf", ".pbf", ".osm"))]
-    elif fmt == "plateau":
-        wanted = [
-            p for p in files if p.suffix.lower() in (".gml", ".xml") and "codelists" not in p.parts
-        ]
-    else:
-        order = [".shp", ".gpkg", ".fgb", ".geojson", ".json", ".csv"]
-        wanted = sorted(
-            (p for p in files if p.suffix.lower() in FORMATS),
-            key=lambda p: order.index(p.suffix.lower()),
-        )
-    if not wanted:
+    found = IMPORTERS[fmt].main_file(folder)
+    if found is None:
         raise ReadError(folder.name, f"the upload holds no file to import as {fmt}")
-    return wanted[0]
+    return found
 
 
 def import_upload(
@@ -70,10 +58,7 @@ def import_upload(
 ) -> ImportReport:
     """Import an uploaded file (``saved``, called ``name`` by the user): a zip is unpacked
     safely beside it first (shapefile sidecars, CityGML code lists)."""
-    if fmt not in IMPORT_FORMATS:
-        raise Invalid(
-            f"unknown import format '{fmt}'; one of {', '.join(IMPORT_FORMATS)}", field="fmt"
-        )
+    check_format(fmt)
     root = None
     if Path(name).suffix.lower() == ".zip":
         root = saved.parent / "unpacked"
@@ -102,10 +87,7 @@ def queue_upload(
     **options: Any,
 ) -> Job:
     """Store a large upload and queue its import; the job's result is the import report."""
-    if fmt not in IMPORT_FORMATS:
-        raise Invalid(
-            f"unknown import format '{fmt}'; one of {', '.join(IMPORT_FORMATS)}", field="fmt"
-        )
+    check_format(fmt)
     port = resolve_port(session, who, port_ref)
     who.require("registry.write", port.id, "port")
     digest = file_store().put_file(saved)
@@ -210,25 +192,20 @@ def _run(
     skip_invalid: bool,
     start_progress: Callable[[int], Progress] | None,
 ) -> ImportReport:
-    notes: list[str] = []
-    if fmt == "vector":
-        mapping = mapping or Mapping()
-        frame = read_vector(path, name=name, crs=crs)
-        rows, notes = vector_rows(path, frame, mapping)
-        if source is None:
-            source, found = dataset_namespace(session, who, port, rows, Path(name).stem)
-            if found:
-                notes.append(found)
-    elif fmt == "osm":
-        rows, notes = osm_rows(path, bbox, name=name)
-        source = source or "osm"
-    elif fmt == "plateau":
-        model = read_citygml(path, name=name, code_root=root)
-        rows, notes = plateau_rows(session, model)
-        notes += apply_port_zones(session, who, port, model, dry_run=dry_run)
-        source = source or "plateau"
-    else:
-        raise ReadError(name, f"unknown import format '{fmt}'; one of {', '.join(IMPORT_FORMATS)}")
+    check_format(fmt)
+    batch = IMPORTERS[fmt].read(
+        ImportSource(
+            session=session,
+            who=who,
+            port=port,
+            path=path,
+            name=name,
+            root=root,
+            options={"mapping": mapping, "crs": crs, "bbox": bbox},
+            dry_run=dry_run,
+        )
+    )
+    rows, notes, source = batch.rows, batch.notes, source or batch.source
     progress = start_progress(len(rows)) if start_progress else None
     report = import_facilities(
         session,
@@ -243,58 +220,3 @@ def _run(
     )
     report.notes = notes + report.notes
     return report
-
-
-def dataset_namespace(
-    session: Session, who: Principal, port_ref: str, rows: list[ImportRow], stem: str
-) -> tuple[str, str | None]:
-    """The external-id namespace of a vector file imported without ``source``: the dataset
-    already in the port whose features these rows are (same id, and the same geometry or
-    name, for at least half of them), whatever the file is called now; else ``file:<stem>``.
-    Returns the namespace and, when an earlier dataset was recognised, a note saying so."""
-    default = f"file:{stem}"
-    if not rows:
-        return default, None
-    port = resolve_port(session, who, port_ref)
-    by_id = {r.ext_id: r for r in rows}
-    matches = session.execute(
-        select(
-            FacilityExternalId.source,
-            FacilityExternalId.ext_id,
-            Facility.name_en,
-            func.ST_AsBinary(Facility.geom),
-        )
-        .join(
-            Facility,
-            (Facility.port_id == FacilityExternalId.port_id)
-            & (Facility.id == FacilityExternalId.facility_id),
-        )
-        .where(
-            FacilityExternalId.port_id == port.id,
-            FacilityExternalId.source.like("file:%"),
-            FacilityExternalId.ext_id.in_(list(by_id)),
-            Facility.deleted_at.is_(None),
-        )
-    ).all()
-    counts: dict[str, int] = {}
-    for source, ext_id, name_en, wkb in matches:
-        row = by_id[ext_id]
-        same_name = name_en is not None and name_en == row.values.get("name_en")
-        same_place = False
-        if wkb is not None and row.values.get("geometry"):
-            try:
-                same_place = from_wkb(bytes(wkb)).equals_exact(shape(row.values["geometry"]), 1e-7)
-            except (ValueError, TypeError, AttributeError):
-                same_place = False
-        if same_name or same_place:
-            counts[source] = counts.get(source, 0) + 1
-    if not counts:
-        return default, None
-    best, hits = max(counts.items(), key=lambda kv: kv[1])
-    if best == default or hits * 2 < len(rows):
-        return default, None
-    return best, (
-        f"recognised as the dataset imported before as '{best.removeprefix('file:')}' "
-        f"({hits} of {len(rows)} features match by id and geometry or name): updated, not "
-        "duplicated; give a source to import it as a new dataset"
-    )

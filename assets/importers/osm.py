@@ -15,6 +15,7 @@ from shapely.geometry import box
 from shapely.geometry import mapping as to_geojson
 
 from assets.importers import ImportRow
+from assets.importers.registry import Batch, Importer, ImportSource
 from geodata.osm import OsmElement, read_osm
 
 RULES_FILE = Path(__file__).with_name("osm_rules.yaml")
@@ -97,3 +98,16 @@ def osm_rows(
         found_by[rule] += 1
     notes = [f"{count} recognised by {rule}" for rule, count in sorted(found_by.items())]
     return rows, notes
+
+
+def _read(source: ImportSource) -> Batch:
+    rows, notes = osm_rows(source.path, source.options.get("bbox"), name=source.name)
+    return Batch(rows, notes, "osm")
+
+
+IMPORTER = Importer(
+    name="osm",
+    summary="OpenStreetMap .osm.pbf or .osm: quays, piers, breakwaters … by their tags",
+    suffixes=(".osm.pbf", ".pbf", ".osm"),
+    read=_read,
+)

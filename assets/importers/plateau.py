@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from assets.codelists import code_table
 from assets.importers import ImportRow
+from assets.importers.registry import Batch, Importer, ImportSource
 from assets.ports import resolve_port, update_port
 from assets.schemas import PortUpdate
-from geodata.citygml import CityModel
+from geodata.citygml import CityModel, read_citygml
 from kernel.auth.service import Principal
 
 TP_HEIGHT_EPSG = 6697  # JGD2011 + JGD2011 (vertical) height, i.e. T.P.
@@ -90,3 +91,21 @@ def apply_port_zones(
         )
     verb = "would set" if dry_run else "set"
     return [f"{verb} the boundary of {port.code} from {len(zones)} urf:PortZone area(s)"]
+
+
+def _read(source: ImportSource) -> Batch:
+    model = read_citygml(source.path, name=source.name, code_root=source.root)
+    rows, notes = plateau_rows(source.session, model)
+    notes += apply_port_zones(
+        source.session, source.who, source.port, model, dry_run=source.dry_run
+    )
+    return Batch(rows, notes, "plateau")
+
+
+IMPORTER = Importer(
+    name="plateau",
+    summary="PLATEAU CityGML: urf:PortZone → port boundary, uro:OtherConstruction → facilities",
+    suffixes=(".gml", ".xml"),
+    read=_read,
+    skip_parts=("codelists",),
+)

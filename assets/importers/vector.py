@@ -21,11 +21,18 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 import yaml
+from shapely import from_wkb
 from shapely.geometry import mapping as to_geojson
+from shapely.geometry import shape
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from assets.importers import ImportRow
-from assets.models import FACILITY_SPEC_COLUMNS
-from geodata.readers import ReadError
+from assets.importers.registry import Batch, Importer, ImportSource
+from assets.models import FACILITY_SPEC_COLUMNS, Facility, FacilityExternalId
+from assets.ports import resolve_port
+from geodata.readers import ReadError, read_vector
+from kernel.auth.service import Principal
 
 MAPPABLE = set(FACILITY_SPEC_COLUMNS)
 HEIGHTS = ("design_depth", "crown_height")
@@ -138,3 +145,76 @@ def vector_rows(
         ext_id = str(_plain(feature[mapping.id_field])) if mapping.id_field else str(number)
         rows.append(ImportRow(row=number, ext_id=ext_id, values=values))
     return rows, notes
+
+
+def dataset_namespace(
+    session: Session, who: Principal, port_ref: str, rows: list[ImportRow], stem: str
+) -> tuple[str, str | None]:
+    """The external-id namespace of a vector file imported without ``source``: the dataset
+    already in the port whose features these rows are (same id, and the same geometry or
+    name, for at least half of them), whatever the file is called now; else ``file:<stem>``.
+    Returns the namespace and, when an earlier dataset was recognised, a note saying so."""
+    default = f"file:{stem}"
+    if not rows:
+        return default, None
+    port = resolve_port(session, who, port_ref)
+    by_id = {r.ext_id: r for r in rows}
+    matches = session.execute(
+        select(
+            FacilityExternalId.source,
+            FacilityExternalId.ext_id,
+            Facility.name_en,
+            func.ST_AsBinary(Facility.geom),
+        )
+        .join(
+            Facility,
+            (Facility.port_id == FacilityExternalId.port_id)
+            & (Facility.id == FacilityExternalId.facility_id),
+        )
+        .where(
+            FacilityExternalId.port_id == port.id,
+            FacilityExternalId.source.like("file:%"),
+            FacilityExternalId.ext_id.in_(list(by_id)),
+            Facility.deleted_at.is_(None),
+        )
+    ).all()
+    counts: dict[str, int] = {}
+    for source, ext_id, name_en, wkb in matches:
+        row = by_id[ext_id]
+        same_name = name_en is not None and name_en == row.values.get("name_en")
+        same_place = False
+        if wkb is not None and row.values.get("geometry"):
+            try:
+                same_place = from_wkb(bytes(wkb)).equals_exact(shape(row.values["geometry"]), 1e-7)
+            except (ValueError, TypeError, AttributeError):
+                same_place = False
+        if same_name or same_place:
+            counts[source] = counts.get(source, 0) + 1
+    if not counts:
+        return default, None
+    best, hits = max(counts.items(), key=lambda kv: kv[1])
+    if best == default or hits * 2 < len(rows):
+        return default, None
+    return best, (
+        f"recognised as the dataset imported before as '{best.removeprefix('file:')}' "
+        f"({hits} of {len(rows)} features match by id and geometry or name): updated, not "
+        "duplicated; give a source to import it as a new dataset"
+    )
+
+
+def _read(source: ImportSource) -> Batch:
+    mapping = source.options.get("mapping") or Mapping()
+    frame = read_vector(source.path, name=source.name, crs=source.options.get("crs"))
+    rows, notes = vector_rows(source.path, frame, mapping)
+    namespace, found = dataset_namespace(
+        source.session, source.who, source.port, rows, Path(source.name).stem
+    )
+    return Batch(rows, [*notes, found] if found else notes, namespace)
+
+
+IMPORTER = Importer(
+    name="vector",
+    summary="GeoJSON, GeoPackage, Shapefile, FlatGeobuf or CSV (lon/lat or WKT)",
+    suffixes=(".shp", ".gpkg", ".fgb", ".geojson", ".json", ".csv"),
+    read=_read,
+)
