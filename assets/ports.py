@@ -159,44 +159,73 @@ def resolve_port(session: Session, who: Principal, ref: str | uuid.UUID) -> Port
     return port
 
 
-def port_public(session: Session, port: Port) -> PortPublic:
-    datums = session.scalars(
-        select(PortDatum).where(PortDatum.port_id == port.id).order_by(PortDatum.valid_from)
-    )
+def ports_public(session: Session, ports: list[Port]) -> list[PortPublic]:
+    """Ports as the API shows them, with their datums and extent, in two queries whatever
+    their number."""
     from assets.models import Facility
 
+    if not ports:
+        return []
+    ids = [p.id for p in ports]
+    datums: dict[uuid.UUID, list[PortDatum]] = {i: [] for i in ids}
+    for d in session.scalars(
+        select(PortDatum).where(PortDatum.port_id.in_(ids)).order_by(PortDatum.valid_from)
+    ):
+        datums[d.port_id].append(d)
     shapes = union_all(
-        select(Facility.geom.label("g")).where(
-            Facility.port_id == port.id, Facility.deleted_at.is_(None)
+        select(Facility.port_id.label("p"), Facility.geom.label("g")).where(
+            Facility.port_id.in_(ids), Facility.deleted_at.is_(None)
         ),
-        select(Port.boundary.label("g")).where(Port.id == port.id, Port.boundary.is_not(None)),
+        select(Port.id.label("p"), Port.boundary.label("g")).where(
+            Port.id.in_(ids), Port.boundary.is_not(None)
+        ),
     ).subquery()
     extent = func.ST_Extent(shapes.c.g)
-    box = session.execute(
-        select(
-            func.ST_XMin(extent), func.ST_YMin(extent), func.ST_XMax(extent), func.ST_YMax(extent)
+    boxes = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(
+                shapes.c.p,
+                func.ST_XMin(extent),
+                func.ST_YMin(extent),
+                func.ST_XMax(extent),
+                func.ST_YMax(extent),
+            ).group_by(shapes.c.p)
         )
-    ).one()
-    return PortPublic(
-        id=port.id,
-        metric_crs_proj4=proj4_of(port.metric_epsg),
-        metric_north_first=crs_from_epsg(port.metric_epsg).axis_info[0].direction == "north",
-        bbox=None if box[0] is None else [float(v) for v in box],
-        authority_id=port.authority_id,
-        code=port.code,
-        unlocode=port.unlocode,
-        jp_port_code=port.jp_port_code,
-        name_ja=port.name_ja,
-        name_en=port.name_en,
-        port_class=port.port_class,
-        country=port.country,
-        metric_epsg=port.metric_epsg,
-        boundary=as_geojson(port.boundary),
-        datums=[DatumOffset.model_validate(d, from_attributes=True) for d in datums],
-        attributes=port.attributes,
-        version=port.version,
-        updated_at=port.updated_at,
-    )
+    }
+    out = []
+    for port in ports:
+        box = boxes.get(port.id)
+        out.append(
+            PortPublic(
+                id=port.id,
+                metric_crs_proj4=proj4_of(port.metric_epsg),
+                metric_north_first=crs_from_epsg(port.metric_epsg).axis_info[0].direction
+                == "north",
+                bbox=None if box is None or box[0] is None else [float(v) for v in box],
+                authority_id=port.authority_id,
+                code=port.code,
+                unlocode=port.unlocode,
+                jp_port_code=port.jp_port_code,
+                name_ja=port.name_ja,
+                name_en=port.name_en,
+                port_class=port.port_class,
+                country=port.country,
+                metric_epsg=port.metric_epsg,
+                boundary=as_geojson(port.boundary),
+                datums=[
+                    DatumOffset.model_validate(d, from_attributes=True) for d in datums[port.id]
+                ],
+                attributes=port.attributes,
+                version=port.version,
+                updated_at=port.updated_at,
+            )
+        )
+    return out
+
+
+def port_public(session: Session, port: Port) -> PortPublic:
+    return ports_public(session, [port])[0]
 
 
 def update_port(session: Session, who: Principal, ref: str, data: PortUpdate) -> Port:

@@ -77,7 +77,7 @@ def update_authority(
 # -- ports ------------------------------------------------------------------------------------
 @router.get("/ports", tags=["ports"])
 def list_ports(who: CurrentUser, session: SessionDep) -> list[PortPublic]:
-    return [ports.port_public(session, p) for p in ports.visible_ports(session, who)]
+    return ports.ports_public(session, ports.visible_ports(session, who))
 
 
 @router.post("/ports", status_code=status.HTTP_201_CREATED, tags=["ports"])

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from geoalchemy2.shape import to_shape
-from shapely.geometry import mapping
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
@@ -23,16 +22,11 @@ from assets.models import Component, Facility
 from inspections.catalog import Catalog, catalog_for, measurement_types
 from inspections.condition import refresh_condition, rollup_of
 from inspections.integrity import GENESIS, record_hash
-from inspections.models import Attachment, Finding, GradeOverride, Inspection
+from inspections.models import Finding, GradeOverride, Inspection
 from inspections.schemas import (
-    AttachmentPublic,
     FindingIn,
-    FindingPublic,
     InspectionCreate,
-    InspectionPublic,
     InspectionUpdate,
-    ItemGradePublic,
-    RollupPublic,
 )
 from kernel.auth.service import Principal
 from kernel.errors import Conflict, Invalid, NotFound
@@ -373,76 +367,6 @@ def override_grade(
     session.flush()
     refresh_condition(session, record.port_id, record.facility_id)
     return record
-
-
-def latest_override(session: Session, record: Inspection) -> GradeOverride | None:
-    return session.scalar(
-        select(GradeOverride)
-        .where(GradeOverride.port_id == record.port_id, GradeOverride.inspection_id == record.id)
-        .order_by(GradeOverride.decided_at.desc())
-        .limit(1)
-    )
-
-
-def finding_public(f: Finding) -> FindingPublic:
-    return FindingPublic(
-        id=f.id,
-        item_code=f.item_code,
-        item_class=f.item_class,
-        component_id=f.component_id,
-        component_type=f.component_type,
-        span=f.span,
-        grade=f.grade,
-        measurements=f.measurements,
-        location=dict(mapping(to_shape(f.location))) if f.location is not None else None,
-        chainage_m=f.chainage_m,
-        remarks=f.remarks,
-        observed_on=f.observed_on,
-        external_key=f.external_key,
-    )
-
-
-def inspection_public(session: Session, record: Inspection) -> InspectionPublic:
-    findings = session.scalars(
-        select(Finding)
-        .where(Finding.port_id == record.port_id, Finding.inspection_id == record.id)
-        .order_by(Finding.component_type, Finding.span, Finding.item_code)
-    ).all()
-    result = rollup_of(session, record)
-    override = latest_override(session, record)
-    computed = record.computed_grade if record.status != "draft" else result.grade
-    return InspectionPublic(
-        **{
-            k: getattr(record, k)
-            for k in InspectionPublic.model_fields
-            if k
-            not in (
-                "final_grade",
-                "override_reason",
-                "findings",
-                "rollup",
-                "computed_grade",
-                "attachments",
-            )
-        },
-        computed_grade=computed,
-        final_grade=override.grade if override else computed,
-        override_reason=override.reason if override else None,
-        findings=[finding_public(f) for f in findings],
-        attachments=[
-            AttachmentPublic.model_validate(a, from_attributes=True)
-            for a in session.scalars(
-                select(Attachment)
-                .where(Attachment.port_id == record.port_id, Attachment.inspection_id == record.id)
-                .order_by(Attachment.created_at)
-            )
-        ],
-        rollup=RollupPublic(
-            items=[ItemGradePublic(**i.__dict__) for i in result.items],
-            components=result.components,
-            grade=result.grade,
-        ),
-    )
 
 
 def list_inspections(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from assets.models import Facility
 from inspections.condition import latest_record
 from inspections.models import Attachment, Finding, Inspection
-from inspections.records import latest_override
+from inspections.public import latest_override
 from inspections.schedules import facility_condition
 from kernel.auth.service import Principal
 from kernel.files import FileStore

@@ -13,6 +13,7 @@ from inspections import packages, records, schedules
 from inspections.attachments import add_attachment, attachment_file
 from inspections.catalog import catalogs
 from inspections.integrity import verify
+from inspections.public import inspection_public, inspections_public
 from inspections.report import facility_report
 from inspections.schemas import (
     AttachmentStored,
@@ -54,7 +55,7 @@ def list_catalogs(who: CurrentUser) -> list[CatalogPublic]:
 def create_inspection(
     data: InspectionCreate, who: CurrentUser, session: SessionDep
 ) -> InspectionPublic:
-    return records.inspection_public(session, records.create_inspection(session, who, data))
+    return inspection_public(session, records.create_inspection(session, who, data))
 
 
 @router.get("/inspections")
@@ -79,7 +80,7 @@ def list_inspections(
         offset=paging.offset,
     )
     return InspectionPage(
-        items=[records.inspection_public(session, r) for r in rows],
+        items=inspections_public(session, rows),
         total=total,
         limit=paging.limit,
         offset=paging.offset,
@@ -90,7 +91,7 @@ def list_inspections(
 def get_inspection(
     inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep
 ) -> InspectionPublic:
-    return records.inspection_public(session, records.get_record(session, who, inspection_id))
+    return inspection_public(session, records.get_record(session, who, inspection_id))
 
 
 @router.patch("/inspections/{inspection_id}")
@@ -98,7 +99,7 @@ def update_inspection(
     inspection_id: uuid.UUID, data: InspectionUpdate, who: CurrentUser, session: SessionDep
 ) -> InspectionPublic:
     record = records.update_inspection(session, who, inspection_id, data)
-    return records.inspection_public(session, record)
+    return inspection_public(session, record)
 
 
 @router.post(
@@ -108,7 +109,7 @@ def add_findings(
     inspection_id: uuid.UUID, findings: list[FindingIn], who: CurrentUser, session: SessionDep
 ) -> InspectionPublic:
     records.add_findings(session, who, inspection_id, findings)
-    return records.inspection_public(session, records.get_record(session, who, inspection_id))
+    return inspection_public(session, records.get_record(session, who, inspection_id))
 
 
 @router.delete(
@@ -123,23 +124,17 @@ def delete_finding(
 
 @router.post("/inspections/{inspection_id}/submit")
 def submit(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
-    return records.inspection_public(
-        session, records.submit_inspection(session, who, inspection_id)
-    )
+    return inspection_public(session, records.submit_inspection(session, who, inspection_id))
 
 
 @router.post("/inspections/{inspection_id}/approve")
 def approve(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
-    return records.inspection_public(
-        session, records.approve_inspection(session, who, inspection_id)
-    )
+    return inspection_public(session, records.approve_inspection(session, who, inspection_id))
 
 
 @router.post("/inspections/{inspection_id}/revise", status_code=status.HTTP_201_CREATED)
 def revise(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
-    return records.inspection_public(
-        session, records.revise_inspection(session, who, inspection_id)
-    )
+    return inspection_public(session, records.revise_inspection(session, who, inspection_id))
 
 
 @router.post("/inspections/{inspection_id}/override")
@@ -147,7 +142,7 @@ def override(
     inspection_id: uuid.UUID, data: OverrideIn, who: CurrentUser, session: SessionDep
 ) -> InspectionPublic:
     record = records.override_grade(session, who, inspection_id, data.grade, data.reason)
-    return records.inspection_public(session, record)
+    return inspection_public(session, record)
 
 
 @router.post(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+from PIL import Image
 
 
 def auth(token: str) -> dict[str, str]:
@@ -41,3 +44,19 @@ def run_cli(monkeypatch: Any, database_url: str, *args: str) -> Any:
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+def jpeg_with_gps(lon: float, lat: float, when: str) -> bytes:
+    image = Image.new("RGB", (64, 48), (120, 130, 140))
+    exif = image.getexif()
+    exif[0x0132] = when
+    gps = {
+        1: "N",
+        2: (int(lat), int(lat * 60 % 60), round(lat * 3600 % 60, 2)),
+        3: "E",
+        4: (int(lon), int(lon * 60 % 60), round(lon * 3600 % 60, 2)),
+    }
+    exif[0x8825] = gps
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif)
+    return out.getvalue()

@@ -7,9 +7,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from browser import RECORD_CSP
 from playwright.sync_api import Page, sync_playwright
 from processes import CHROMIUM, CHROMIUM_ARGS
-from test_viewer import RECORD_CSP
 
 
 @pytest.fixture(scope="module")

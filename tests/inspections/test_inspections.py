@@ -7,7 +7,7 @@ import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from helpers import auth, quay
+from helpers import auth, jpeg_with_gps, quay
 from PIL import Image
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -227,22 +227,6 @@ def test_the_database_refuses_to_change_a_submitted_finding(client, engine, port
     ):
         with pytest.raises(DBAPIError, match="cannot change"), session_scope(engine) as session:
             session.execute(text(sql), {"id": record["id"]})
-
-
-def jpeg_with_gps(lon: float, lat: float, when: str) -> bytes:
-    image = Image.new("RGB", (64, 48), (120, 130, 140))
-    exif = image.getexif()
-    exif[0x0132] = when
-    gps = {
-        1: "N",
-        2: (int(lat), int(lat * 60 % 60), round(lat * 3600 % 60, 2)),
-        3: "E",
-        4: (int(lon), int(lon * 60 % 60), round(lon * 3600 % 60, 2)),
-    }
-    exif[0x8825] = gps
-    out = io.BytesIO()
-    image.save(out, "JPEG", exif=exif)
-    return out.getvalue()
 
 
 def test_photo_exif_position_becomes_the_defect_location(client, port, engineer):

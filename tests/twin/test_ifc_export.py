@@ -13,12 +13,12 @@ from typing import Any
 import ifcopenshell
 import ifcopenshell.util.element as ifc_element
 import ifcopenshell.validate
+from bim_helpers import elements, imported
 from conftest import PortFixture
 from fastapi.testclient import TestClient
 from helpers import auth, quay, run_cli
 from pyproj import Transformer
 from shapely.geometry import shape
-from test_bim import elements, imported
 
 from assets.models import FACILITY_SPEC_COLUMNS
 

@@ -4,10 +4,9 @@ panel are saved under test-artifacts/viewer/."""
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
+from browser import RECORD_CSP, wait_until
 from conftest import ROOT
 from helpers import auth
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -26,15 +25,6 @@ def browser() -> Browser:
         b.close()
 
 
-# Every page records what the content security policy blocked; the viewer must need nothing
-# the policy forbids, so each test ends by checking that nothing was blocked.
-RECORD_CSP = """
-window.__cspViolations = [];
-document.addEventListener("securitypolicyviolation", (e) =>
-  window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-"""
-
-
 @pytest.fixture
 def page(browser: Browser) -> Page:
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="ja-JP")
@@ -46,18 +36,6 @@ def page(browser: Browser) -> Page:
     blocked = pg.evaluate("window.__cspViolations || []") if not pg.is_closed() else []
     context.close()
     assert blocked == [], f"the content security policy blocked: {blocked}"
-
-
-def wait_until(page: Page, expression: str, arg: object = None, timeout: float = 30_000) -> None:
-    """Poll a JavaScript expression (or function of ``arg``) until it is truthy.
-    (Playwright's wait_for_function evaluates its predicate with eval, which the viewer's
-    CSP rightly forbids; evaluate() goes through the DevTools protocol, which a page's CSP
-    does not govern.)"""
-    deadline = time.monotonic() + timeout / 1000
-    while not page.evaluate(expression, arg):
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"still false after {timeout / 1000:g} s: {expression}")
-        page.wait_for_timeout(100)
 
 
 def log_in(page: Page, server: str, token: str) -> None:

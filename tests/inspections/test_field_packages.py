@@ -8,9 +8,9 @@ import zipfile
 
 import pyogrio
 import pytest
-from helpers import auth
+from helpers import auth, jpeg_with_gps
 from openpyxl import load_workbook
-from test_inspections import jpeg_with_gps, new_quay
+from test_inspections import new_quay
 
 
 def demo_docks(client, token):

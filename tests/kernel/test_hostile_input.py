@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from helpers import auth, quay
+from helpers import auth, jpeg_with_gps, quay
 from sqlalchemy import text
 
 from kernel.database import session_scope
@@ -494,7 +494,6 @@ def test_hostile_input_gets_a_4xx_naming_what_is_wrong(client, engine, world):
 
 
 def test_a_missing_stored_file_is_gone_not_a_crash(client, engine, world, tmp_path):
-    from test_inspections import jpeg_with_gps
 
     from kernel.files import file_store
 
