@@ -547,18 +547,7 @@ def _check_rows(
     report: PackageReport,
 ) -> dict[uuid.UUID, list[tuple[FindingIn, list[str]]]]:
     """Valid rows by facility; every problem goes to the report."""
-    facilities = {uuid.UUID(str(f["id"])): f for f in manifest.get("facilities", [])}
-    catalogs: dict[uuid.UUID, Catalog] = {}
-    facilities_of: dict[uuid.UUID, uuid.UUID] = {}  # facility → its port
-    for package_fid in facilities:
-        facility = readable(
-            session, who, Facility, package_fid, what=f"facility {package_fid} of the package"
-        )
-        who.require("inspection.write", facility.port_id, "facility")
-        facilities_of[package_fid] = facility.port_id
-        catalog = catalog_for(facility.kind, facility.structure_type)
-        if catalog is not None:
-            catalogs[package_fid] = catalog
+    facilities = _package_facilities(session, who, manifest)
     accepted: dict[uuid.UUID, list[tuple[FindingIn, list[str]]]] = {}
     seen: set[str] = set()
     for row in rows:
@@ -567,97 +556,125 @@ def _check_rows(
             continue  # not inspected
         report.rows_read += 1
         n = row["_row"]
-        problems: list[Problem] = []
-
-        def problem(column: str, reason: str, n: int = n, out: list[Problem] = problems) -> None:
-            out.append(Problem(sheet, n, column, reason))
-
         key = _text(row.get("row_key"))
-        if key in seen:
-            problem("row_key", "the same row key appears twice")
+        problems = [("row_key", "the same row key appears twice")] if key in seen else []
         seen.add(key)
-        fid: uuid.UUID | None
-        try:
-            fid = uuid.UUID(_text(row.get("facility_id")))
-        except ValueError:
-            fid = None
-        if fid not in facilities:
-            problem("facility_id", "not a facility of this package")
-        if grade not in GRADES:
-            problem("grade", f"'{row.get('grade')}' is not a grade (a, b, c, d)")
-        item_code = _text(row.get("item_code"))
-        values: dict[str, float] = {}
-        for code in manifest.get("measurements", []):
-            raw = _text(row.get(code))
-            if not raw:
-                continue
-            try:
-                values[code] = float(raw)
-            except ValueError:
-                problem(code, f"'{raw}' is not a number")
-        observed = None
-        if _text(row.get("observed_on")):
-            raw_date = row["observed_on"]
-            try:
-                observed = (
-                    raw_date.date()
-                    if isinstance(raw_date, datetime)
-                    else raw_date
-                    if isinstance(raw_date, date)
-                    else date.fromisoformat(_text(raw_date))
-                )
-            except ValueError:
-                problem("observed_on", f"'{raw_date}' is not a date (YYYY-MM-DD)")
-        chainage = None
-        if _text(row.get("chainage_m")):
-            try:
-                chainage = float(_text(row.get("chainage_m")))
-            except ValueError:
-                problem("chainage_m", "not a number")
-            else:
-                if not math.isfinite(chainage) or not -1e6 <= chainage <= 1e6:
-                    problem("chainage_m", "not a finite distance in metres")
-                    chainage = None
-        names = [p.strip() for p in _text(row.get("photos")).split(",") if p.strip()]
-        for name in names:
-            if name not in photos:
-                problem("photos", f"{name} is not in the photos/ folder")
-            else:
-                try:
-                    describe(name, photos[name])
-                except Invalid as exc:
-                    problem("photos", exc.message)
-        component = _text(row.get("component_id"))
-        try:
-            component_id = uuid.UUID(component) if component else None
-        except ValueError:
-            problem("component_id", f"'{component}' is not a component id")
+        fid, fields, names = _read_row(row, grade, manifest, photos, facilities, problems)
         if problems:
-            report.problems += problems
+            report.problems += [Problem(sheet, n, column, reason) for column, reason in problems]
             continue
         assert fid is not None
         try:
-            finding = FindingIn(
-                item_code=item_code,
-                grade=grade,  # type: ignore[arg-type]
-                component_id=component_id,
-                component_type=_text(row.get("component_type")) or None,
-                span=_text(row.get("span")) or None,
-                measurements=values,
-                chainage_m=chainage,
-                remarks=_text(row.get("remarks")) or None,
-                observed_on=observed,
-                external_key=key[:80],
-            )
-            catalog = catalogs.get(fid)
+            finding = FindingIn(**fields, external_key=key[:80])
+            port_id, catalog = facilities[fid]
             if catalog is None:
                 raise Invalid("this facility has no inspection catalog", field="item_code")
-            check_finding(session, facilities_of[fid], fid, finding, catalog, f"row {n}")
+            check_finding(session, port_id, fid, finding, catalog, f"row {n}")
         except (Invalid, ValidationError) as exc:
             report.problems.append(Problem(sheet, n, *_where(exc)))
             continue
         accepted.setdefault(fid, []).append((finding, names))
     return accepted
+
+
+def _package_facilities(
+    session: Session, who: Principal, manifest: dict[str, Any]
+) -> dict[uuid.UUID, tuple[uuid.UUID, Catalog | None]]:
+    """Each facility of the package: its port and inspection catalog, once the caller may
+    write inspections there (404 for a facility gone or out of scope)."""
+    out: dict[uuid.UUID, tuple[uuid.UUID, Catalog | None]] = {}
+    for entry in manifest.get("facilities", []):
+        package_fid = uuid.UUID(str(entry["id"]))
+        facility = readable(
+            session, who, Facility, package_fid, what=f"facility {package_fid} of the package"
+        )
+        who.require("inspection.write", facility.port_id, "facility")
+        out[package_fid] = (facility.port_id, catalog_for(facility.kind, facility.structure_type))
+    return out
+
+
+def _read_row(
+    row: dict[str, Any],
+    grade: str,
+    manifest: dict[str, Any],
+    photos: dict[str, Path],
+    facilities: dict[uuid.UUID, Any],
+    problems: list[tuple[str, str]],
+) -> tuple[uuid.UUID | None, dict[str, Any], list[str]]:
+    """One form row as finding fields, its facility and photo names; each cell that cannot be
+    read adds (column, reason) to ``problems``."""
+
+    def problem(column: str, reason: str) -> None:
+        problems.append((column, reason))
+
+    fid: uuid.UUID | None
+    try:
+        fid = uuid.UUID(_text(row.get("facility_id")))
+    except ValueError:
+        fid = None
+    if fid not in facilities:
+        problem("facility_id", "not a facility of this package")
+    if grade not in GRADES:
+        problem("grade", f"'{row.get('grade')}' is not a grade (a, b, c, d)")
+    values: dict[str, float] = {}
+    for code in manifest.get("measurements", []):
+        raw = _text(row.get(code))
+        if not raw:
+            continue
+        try:
+            values[code] = float(raw)
+        except ValueError:
+            problem(code, f"'{raw}' is not a number")
+    observed = None
+    if _text(row.get("observed_on")):
+        raw_date = row["observed_on"]
+        try:
+            observed = (
+                raw_date.date()
+                if isinstance(raw_date, datetime)
+                else raw_date
+                if isinstance(raw_date, date)
+                else date.fromisoformat(_text(raw_date))
+            )
+        except ValueError:
+            problem("observed_on", f"'{raw_date}' is not a date (YYYY-MM-DD)")
+    chainage = None
+    if _text(row.get("chainage_m")):
+        try:
+            chainage = float(_text(row.get("chainage_m")))
+        except ValueError:
+            problem("chainage_m", "not a number")
+        else:
+            if not math.isfinite(chainage) or not -1e6 <= chainage <= 1e6:
+                problem("chainage_m", "not a finite distance in metres")
+                chainage = None
+    names = [p.strip() for p in _text(row.get("photos")).split(",") if p.strip()]
+    for name in names:
+        if name not in photos:
+            problem("photos", f"{name} is not in the photos/ folder")
+        else:
+            try:
+                describe(name, photos[name])
+            except Invalid as exc:
+                problem("photos", exc.message)
+    component = _text(row.get("component_id"))
+    component_id = None
+    try:
+        component_id = uuid.UUID(component) if component else None
+    except ValueError:
+        problem("component_id", f"'{component}' is not a component id")
+    fields = {
+        "item_code": _text(row.get("item_code")),
+        "grade": grade,
+        "component_id": component_id,
+        "component_type": _text(row.get("component_type")) or None,
+        "span": _text(row.get("span")) or None,
+        "measurements": values,
+        "chainage_m": chainage,
+        "remarks": _text(row.get("remarks")) or None,
+        "observed_on": observed,
+    }
+    return fid, fields, names
 
 
 def _write(

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -37,7 +37,7 @@ from kernel.web import (
     install_openapi,
     problem_responses,
 )
-from twin.ifc_export import router as ifc_export_router
+from twin.ifc_export.routes import router as ifc_export_router
 from twin.ogc.features import router as features_router
 from twin.ogc.tiles import router as tiles_router
 from twin.planning.routes import router as planning_router
@@ -94,6 +94,81 @@ class Me(BaseModel):
     port_ids: list[str]
 
 
+service_router = APIRouter()
+
+
+@service_router.get(
+    "/healthz",
+    tags=["health"],
+    response_model=Health,
+    responses={503: {"model": Health, "description": "the database is down"}},
+)
+def healthz(request: Request) -> Any:
+    """Whether the service and its database answer; says nothing about versions."""
+    try:
+        with request.app.state.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        body = Health(status="unavailable", database="down").model_dump()
+        return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
+    return Health(status="ok", database="up")
+
+
+@service_router.get("/docs", include_in_schema=False)
+def docs() -> HTMLResponse:
+    return HTMLResponse(DOCS_PAGE)
+
+
+@service_router.get("/redoc", include_in_schema=False)
+def redoc() -> HTMLResponse:
+    return HTMLResponse(REDOC_PAGE)
+
+
+@service_router.get("/api/v1/me", tags=["auth"])
+def me(who: CurrentUser) -> Me:
+    return Me(
+        name=who.name,
+        role=who.role,
+        all_ports=who.all_ports,
+        port_ids=sorted(str(p) for p in who.port_ids),
+    )
+
+
+@service_router.get(
+    "/api/v1/jobs/{job_id}", tags=["jobs"], summary="A background job and its progress"
+)
+def job(job_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> JobPublic:
+    return get_job(session, who, job_id)
+
+
+@service_router.get(
+    "/api/v1/jobs", tags=["jobs"], summary="Recent jobs of the caller and their ports"
+)
+def jobs(who: CurrentUser, session: SessionDep) -> list[JobPublic]:
+    return list_jobs(session, who)
+
+
+# Every room's routes, in the order the API documentation lists them.
+ROUTERS = (
+    service_router,
+    auth_router,
+    registry_router,
+    bim_router,
+    import_router,
+    inspections_router,
+    features_router,
+    tiles_router,
+    planning_router,
+    sensors_router,
+    sta_router,
+    surveys_router,
+    state_router,
+    ifc_export_router,
+)
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """The app; ``engine`` is opened in the lifespan from settings unless one is given."""
     settings = settings or get_settings()
@@ -133,62 +208,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.add_middleware(RequestGuard, settings=settings)
     app.add_middleware(SecurityHeaders)
 
-    @app.get(
-        "/healthz",
-        tags=["health"],
-        response_model=Health,
-        responses={503: {"model": Health, "description": "the database is down"}},
-    )
-    def healthz() -> Any:
-        """Whether the service and its database answer; says nothing about versions."""
-        try:
-            with app.state.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except Exception as exc:
-            if not is_unavailable(exc):
-                raise
-            body = Health(status="unavailable", database="down").model_dump()
-            return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
-        return Health(status="ok", database="up")
+    for router in ROUTERS:
+        app.include_router(router)
+    _mount_static(app, settings)
+    return app
 
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return HTMLResponse(DOCS_PAGE)
 
-    @app.get("/redoc", include_in_schema=False)
-    def redoc() -> HTMLResponse:
-        return HTMLResponse(REDOC_PAGE)
-
-    @app.get("/api/v1/me", tags=["auth"])
-    def me(who: CurrentUser) -> Me:
-        return Me(
-            name=who.name,
-            role=who.role,
-            all_ports=who.all_ports,
-            port_ids=sorted(str(p) for p in who.port_ids),
-        )
-
-    @app.get("/api/v1/jobs/{job_id}", tags=["jobs"], summary="A background job and its progress")
-    def job(job_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> JobPublic:
-        return get_job(session, who, job_id)
-
-    @app.get("/api/v1/jobs", tags=["jobs"], summary="Recent jobs of the caller and their ports")
-    def jobs(who: CurrentUser, session: SessionDep) -> list[JobPublic]:
-        return list_jobs(session, who)
-
-    app.include_router(auth_router)
-    app.include_router(registry_router)
-    app.include_router(bim_router)
-    app.include_router(import_router)
-    app.include_router(inspections_router)
-    app.include_router(features_router)
-    app.include_router(tiles_router)
-    app.include_router(planning_router)
-    app.include_router(sensors_router)
-    app.include_router(sta_router)
-    app.include_router(surveys_router)
-    app.include_router(state_router)
-    app.include_router(ifc_export_router)
+def _mount_static(app: FastAPI, settings: Settings) -> None:
     # The viewer's static files and its npm dependencies (deck.gl), served by the app so the
     # viewer works without internet access; found as package data (no viewer code imported).
     vendor = settings.viewer_vendor_dir or Path(__file__).parents[1] / "viewer" / "node_modules"
@@ -201,4 +227,3 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         if (vendor / folder).is_dir():
             app.mount(f"/vendor/{url}", StaticFiles(directory=vendor / folder), name=url)
     app.mount("/", StaticFiles(packages=[("viewer", "static")], html=True), name="viewer")
-    return app

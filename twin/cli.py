@@ -79,7 +79,7 @@ def export_ifc(
 
     from kernel.auth.service import SYSTEM
     from kernel.database import default_engine, session_scope
-    from twin.ifc_export import export_facility
+    from twin.ifc_export.service import export_facility
 
     try:
         facility_id = uuid.UUID(facility)

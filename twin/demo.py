@@ -45,7 +45,7 @@ from kernel.auth.models import ApiToken, User
 from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
 from kernel.jobs import run_inline
-from twin.ifc_export import export_facility
+from twin.ifc_export.service import export_facility
 from twin.planning.deterioration import STATES
 
 DATA = Path(__file__).parent / "demo_data"

@@ -139,212 +139,235 @@ def _props(pairs: list[tuple[str, ColumnElement[Any], str]]) -> dict[str, Proper
     return {name: Property(col, title) for name, col, title in pairs}
 
 
+# -- the collections: one function each, listed once in COLLECTIONS ---------------------------
+_f, _p, _c = Facility.__table__, Port.__table__, Component.__table__
+_fc, _fi, _ins = FacilityCondition.__table__, Finding.__table__, Inspection.__table__
+_be, _bm, _bl = BimElement.__table__, BimModel.__table__, BimLink.__table__
+
+
+def _ports() -> Collection:
+    p = _p
+    return Collection(
+        id="ports",
+        title="Ports",
+        title_ja="港湾",
+        description="Ports and their boundaries (港湾区域・臨港地区).",
+        source=p,
+        feature_id=p.c.id,
+        geometry=p.c.boundary,
+        port_id=p.c.id,
+        live=p.c.deleted_at.is_(None),
+        datetime_column=p.c.updated_at,
+        properties=_props(
+            [
+                ("code", p.c.code, "Port code"),
+                ("unlocode", p.c.unlocode, "UN/LOCODE"),
+                ("jp_port_code", p.c.jp_port_code, "Japanese port code / 港湾コード"),
+                ("name_ja", p.c.name_ja, "Name (Japanese) / 港名"),
+                ("name_en", p.c.name_en, "Name (English)"),
+                ("port_class", p.c.port_class, "Port class / 港格"),
+                ("country", p.c.country, "Country"),
+                ("metric_epsg", p.c.metric_epsg, "Metric CRS (EPSG)"),
+                ("updated_at", p.c.updated_at, "Last registry change"),
+            ]
+        ),
+        tile_properties=("code", "name_ja", "name_en", "port_class"),
+    )
+
+
+def _facilities() -> Collection:
+    f, p, fc = _f, _p, _fc
+    return Collection(
+        id="facilities",
+        title="Port facilities",
+        title_ja="港湾施設",
+        description="The registry of port facilities: quays, piers, breakwaters, "
+        "revetments … with their specifications.",
+        source=f.join(p, p.c.id == f.c.port_id).outerjoin(
+            fc, and_(fc.c.port_id == f.c.port_id, fc.c.facility_id == f.c.id)
+        ),
+        feature_id=f.c.id,
+        geometry=f.c.geom,
+        port_id=f.c.port_id,
+        live=f.c.deleted_at.is_(None),
+        datetime_column=f.c.updated_at,
+        properties=_props(
+            [
+                ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
+                ("name_ja", f.c.name_ja, "Name (Japanese) / 名称"),
+                ("name_en", f.c.name_en, "Name (English)"),
+                ("port_code", p.c.code, "Port code / 港コード"),
+                ("category", f.c.category, "Category / 施設分類"),
+                ("kind", f.c.kind, "Kind / 施設種類"),
+                ("structure_type", f.c.structure_type, "Structure type / 構造形式"),
+                ("status", f.c.status, "Status / 供用状況"),
+                ("length_m", f.c.length_m, "Length (m) / 延長"),
+                ("width_m", f.c.width_m, "Width (m) / 幅"),
+                ("design_depth_m", f.c.design_depth_m, "Design depth (m) / 計画水深"),
+                ("design_depth_datum", f.c.design_depth_datum, "Datum of design depth"),
+                ("crown_height_m", f.c.crown_height_m, "Crown height (m) / 天端高"),
+                ("crown_height_datum", f.c.crown_height_datum, "Datum of crown height"),
+                ("design_vessel", f.c.design_vessel, "Design vessel / 対象船舶"),
+                ("construction_year", f.c.construction_year, "Construction year / 建設年"),
+                ("design_life_years", f.c.design_life_years, "Design life (years) / 設計供用期間"),
+                ("owner", f.c.owner, "Owner / 所有者"),
+                ("manager", f.c.manager, "Manager / 管理者"),
+                ("important", f.c.important, "Important for inspection / 重要施設"),
+                ("version", f.c.version, "Registry version"),
+                ("updated_at", f.c.updated_at, "Last registry change"),
+                ("grade", fc.c.final_grade, "Performance grade A–D / 性能評価"),
+                ("computed_grade", fc.c.computed_grade, "Grade from the roll-up / 算定評価"),
+                ("last_inspected_on", fc.c.inspected_on, "Last inspection / 最終点検日"),
+                ("last_inspection_type", fc.c.inspection_type, "Type of the last inspection"),
+            ]
+        ),
+        tile_properties=(
+            "ledger_no",
+            "name_ja",
+            "name_en",
+            "port_code",
+            "category",
+            "kind",
+            "status",
+            "important",
+            "grade",
+            "last_inspected_on",
+        ),
+    )
+
+
+def _components() -> Collection:
+    c, p = _c, _p
+    return Collection(
+        id="components",
+        title="Facility components",
+        title_ja="部材",
+        description="Members of facilities (上部工, ケーソン, 鋼矢板, 防舷材 …).",
+        source=c.join(p, p.c.id == c.c.port_id),
+        feature_id=c.c.id,
+        geometry=c.c.geom,
+        port_id=c.c.port_id,
+        live=c.c.deleted_at.is_(None),
+        datetime_column=c.c.updated_at,
+        properties=_props(
+            [
+                ("facility_id", cast(c.c.facility_id, Text), "Facility id"),
+                ("component_type", c.c.component_type, "Component type / 部材"),
+                ("name", c.c.name, "Name"),
+                ("span", c.c.span, "Span or block / スパン"),
+                ("chainage_from_m", c.c.chainage_from_m, "Chainage from (m)"),
+                ("chainage_to_m", c.c.chainage_to_m, "Chainage to (m)"),
+                ("exposure", c.c.exposure, "Exposure zone / 環境条件"),
+                ("port_code", p.c.code, "Port code"),
+                ("updated_at", c.c.updated_at, "Last registry change"),
+            ]
+        ),
+        tile_properties=("component_type", "span", "facility_id"),
+    )
+
+
+def _bim_elements() -> Collection:
+    be, bm, bl, p = _be, _bm, _bl, _p
+    return Collection(
+        id="bim-elements",
+        title="BIM model elements",
+        title_ja="BIMモデルの要素",
+        description="Plan footprints of the elements of imported IFC models placed on the "
+        "map, with the facility or component each is linked to and how.",
+        source=be.join(bm, and_(bm.c.port_id == be.c.port_id, bm.c.id == be.c.model_id))
+        .join(p, p.c.id == be.c.port_id)
+        .outerjoin(
+            bl,
+            and_(
+                bl.c.port_id == be.c.port_id,
+                bl.c.model_id == be.c.model_id,
+                bl.c.global_id == be.c.global_id,
+            ),
+        ),
+        feature_id=be.c.id,
+        geometry=be.c.footprint,
+        port_id=be.c.port_id,
+        live=and_(bm.c.status == "ready", be.c.footprint.is_not(None)),
+        datetime_column=bm.c.updated_at,
+        properties=_props(
+            [
+                ("model_id", cast(be.c.model_id, Text), "Model id"),
+                ("file_name", bm.c.file_name, "IFC file / ファイル"),
+                ("global_id", be.c.global_id, "IFC GlobalId"),
+                ("ifc_class", be.c.ifc_class, "IFC class / IFCクラス"),
+                ("predefined_type", be.c.predefined_type, "IFC predefined type"),
+                ("name", be.c.name, "Name / 名称"),
+                ("port_code", p.c.code, "Port code"),
+                ("facility_id", cast(bl.c.facility_id, Text), "Linked facility / 施設"),
+                ("component_id", cast(bl.c.component_id, Text), "Linked component / 部材"),
+                ("link_method", bl.c.method, "How the link was made / 紐付け方法"),
+                ("link_confidence", bl.c.confidence, "Link confidence 0–1 / 確度"),
+            ]
+        ),
+        tile_properties=(
+            "global_id",
+            "ifc_class",
+            "name",
+            "facility_id",
+            "link_method",
+            "link_confidence",
+        ),
+    )
+
+
+def _inspection_findings() -> Collection:
+    fi, ins, f, p = _fi, _ins, _f, _p
+    return Collection(
+        id="inspection-findings",
+        title="Inspection findings",
+        title_ja="点検結果",
+        description="Graded findings of submitted inspections, at the defect location "
+        "(or a point on the facility when none was recorded).",
+        source=fi.join(ins, and_(ins.c.port_id == fi.c.port_id, ins.c.id == fi.c.inspection_id))
+        .join(f, and_(f.c.port_id == ins.c.port_id, f.c.id == ins.c.facility_id))
+        .join(p, p.c.id == fi.c.port_id),
+        feature_id=fi.c.id,
+        geometry=func.coalesce(fi.c.location, func.ST_PointOnSurface(f.c.geom)),
+        port_id=fi.c.port_id,
+        live=ins.c.status.in_(SUBMITTED),
+        datetime_column=ins.c.started_on,
+        properties=_props(
+            [
+                ("inspection_id", cast(fi.c.inspection_id, Text), "Inspection id"),
+                ("facility_id", cast(ins.c.facility_id, Text), "Facility id"),
+                ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
+                ("port_code", p.c.code, "Port code"),
+                ("inspection_type", ins.c.inspection_type, "Inspection type / 点検種別"),
+                ("inspected_on", ins.c.started_on, "Inspection date / 点検日"),
+                ("component_type", fi.c.component_type, "Component / 部材"),
+                ("span", fi.c.span, "Span / スパン"),
+                ("item_code", fi.c.item_code, "Inspection item / 点検項目"),
+                ("item_class", fi.c.item_class, "Item class I–III"),
+                ("grade", fi.c.grade, "Deterioration grade a–d / 劣化度"),
+                ("chainage_m", fi.c.chainage_m, "Chainage (m)"),
+                ("remarks", fi.c.remarks, "Remarks / 所見"),
+            ]
+        ),
+        tile_properties=(
+            "facility_id",
+            "ledger_no",
+            "item_code",
+            "component_type",
+            "span",
+            "grade",
+            "inspected_on",
+        ),
+    )
+
+
+# A new collection is one function above and one entry here (its order is the listing order).
+COLLECTIONS = (_ports, _facilities, _components, _bim_elements, _inspection_findings)
+
+
 @lru_cache
 def collections() -> dict[str, Collection]:
-    f, p, c = Facility.__table__, Port.__table__, Component.__table__
-    fc, fi, ins = FacilityCondition.__table__, Finding.__table__, Inspection.__table__
-    be, bm, bl = BimElement.__table__, BimModel.__table__, BimLink.__table__
-    facility_props = _props(
-        [
-            ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
-            ("name_ja", f.c.name_ja, "Name (Japanese) / 名称"),
-            ("name_en", f.c.name_en, "Name (English)"),
-            ("port_code", p.c.code, "Port code / 港コード"),
-            ("category", f.c.category, "Category / 施設分類"),
-            ("kind", f.c.kind, "Kind / 施設種類"),
-            ("structure_type", f.c.structure_type, "Structure type / 構造形式"),
-            ("status", f.c.status, "Status / 供用状況"),
-            ("length_m", f.c.length_m, "Length (m) / 延長"),
-            ("width_m", f.c.width_m, "Width (m) / 幅"),
-            ("design_depth_m", f.c.design_depth_m, "Design depth (m) / 計画水深"),
-            ("design_depth_datum", f.c.design_depth_datum, "Datum of design depth"),
-            ("crown_height_m", f.c.crown_height_m, "Crown height (m) / 天端高"),
-            ("crown_height_datum", f.c.crown_height_datum, "Datum of crown height"),
-            ("design_vessel", f.c.design_vessel, "Design vessel / 対象船舶"),
-            ("construction_year", f.c.construction_year, "Construction year / 建設年"),
-            ("design_life_years", f.c.design_life_years, "Design life (years) / 設計供用期間"),
-            ("owner", f.c.owner, "Owner / 所有者"),
-            ("manager", f.c.manager, "Manager / 管理者"),
-            ("important", f.c.important, "Important for inspection / 重要施設"),
-            ("version", f.c.version, "Registry version"),
-            ("updated_at", f.c.updated_at, "Last registry change"),
-            ("grade", fc.c.final_grade, "Performance grade A–D / 性能評価"),
-            ("computed_grade", fc.c.computed_grade, "Grade from the roll-up / 算定評価"),
-            ("last_inspected_on", fc.c.inspected_on, "Last inspection / 最終点検日"),
-            ("last_inspection_type", fc.c.inspection_type, "Type of the last inspection"),
-        ]
-    )
-    finding_props = _props(
-        [
-            ("inspection_id", cast(fi.c.inspection_id, Text), "Inspection id"),
-            ("facility_id", cast(ins.c.facility_id, Text), "Facility id"),
-            ("ledger_no", f.c.ledger_no, "Ledger number / 台帳番号"),
-            ("port_code", p.c.code, "Port code"),
-            ("inspection_type", ins.c.inspection_type, "Inspection type / 点検種別"),
-            ("inspected_on", ins.c.started_on, "Inspection date / 点検日"),
-            ("component_type", fi.c.component_type, "Component / 部材"),
-            ("span", fi.c.span, "Span / スパン"),
-            ("item_code", fi.c.item_code, "Inspection item / 点検項目"),
-            ("item_class", fi.c.item_class, "Item class I–III"),
-            ("grade", fi.c.grade, "Deterioration grade a–d / 劣化度"),
-            ("chainage_m", fi.c.chainage_m, "Chainage (m)"),
-            ("remarks", fi.c.remarks, "Remarks / 所見"),
-        ]
-    )
-    port_props = _props(
-        [
-            ("code", p.c.code, "Port code"),
-            ("unlocode", p.c.unlocode, "UN/LOCODE"),
-            ("jp_port_code", p.c.jp_port_code, "Japanese port code / 港湾コード"),
-            ("name_ja", p.c.name_ja, "Name (Japanese) / 港名"),
-            ("name_en", p.c.name_en, "Name (English)"),
-            ("port_class", p.c.port_class, "Port class / 港格"),
-            ("country", p.c.country, "Country"),
-            ("metric_epsg", p.c.metric_epsg, "Metric CRS (EPSG)"),
-            ("updated_at", p.c.updated_at, "Last registry change"),
-        ]
-    )
-    component_props = _props(
-        [
-            ("facility_id", cast(c.c.facility_id, Text), "Facility id"),
-            ("component_type", c.c.component_type, "Component type / 部材"),
-            ("name", c.c.name, "Name"),
-            ("span", c.c.span, "Span or block / スパン"),
-            ("chainage_from_m", c.c.chainage_from_m, "Chainage from (m)"),
-            ("chainage_to_m", c.c.chainage_to_m, "Chainage to (m)"),
-            ("exposure", c.c.exposure, "Exposure zone / 環境条件"),
-            ("port_code", p.c.code, "Port code"),
-            ("updated_at", c.c.updated_at, "Last registry change"),
-        ]
-    )
-    return {
-        "ports": Collection(
-            id="ports",
-            title="Ports",
-            title_ja="港湾",
-            description="Ports and their boundaries (港湾区域・臨港地区).",
-            source=p,
-            feature_id=p.c.id,
-            geometry=p.c.boundary,
-            port_id=p.c.id,
-            live=p.c.deleted_at.is_(None),
-            datetime_column=p.c.updated_at,
-            properties=port_props,
-            tile_properties=("code", "name_ja", "name_en", "port_class"),
-        ),
-        "facilities": Collection(
-            id="facilities",
-            title="Port facilities",
-            title_ja="港湾施設",
-            description="The registry of port facilities: quays, piers, breakwaters, "
-            "revetments … with their specifications.",
-            source=f.join(p, p.c.id == f.c.port_id).outerjoin(
-                fc, and_(fc.c.port_id == f.c.port_id, fc.c.facility_id == f.c.id)
-            ),
-            feature_id=f.c.id,
-            geometry=f.c.geom,
-            port_id=f.c.port_id,
-            live=f.c.deleted_at.is_(None),
-            datetime_column=f.c.updated_at,
-            properties=facility_props,
-            tile_properties=(
-                "ledger_no",
-                "name_ja",
-                "name_en",
-                "port_code",
-                "category",
-                "kind",
-                "status",
-                "important",
-                "grade",
-                "last_inspected_on",
-            ),
-        ),
-        "components": Collection(
-            id="components",
-            title="Facility components",
-            title_ja="部材",
-            description="Members of facilities (上部工, ケーソン, 鋼矢板, 防舷材 …).",
-            source=c.join(p, p.c.id == c.c.port_id),
-            feature_id=c.c.id,
-            geometry=c.c.geom,
-            port_id=c.c.port_id,
-            live=c.c.deleted_at.is_(None),
-            datetime_column=c.c.updated_at,
-            properties=component_props,
-            tile_properties=("component_type", "span", "facility_id"),
-        ),
-        "bim-elements": Collection(
-            id="bim-elements",
-            title="BIM model elements",
-            title_ja="BIMモデルの要素",
-            description="Plan footprints of the elements of imported IFC models placed on the "
-            "map, with the facility or component each is linked to and how.",
-            source=be.join(bm, and_(bm.c.port_id == be.c.port_id, bm.c.id == be.c.model_id))
-            .join(p, p.c.id == be.c.port_id)
-            .outerjoin(
-                bl,
-                and_(
-                    bl.c.port_id == be.c.port_id,
-                    bl.c.model_id == be.c.model_id,
-                    bl.c.global_id == be.c.global_id,
-                ),
-            ),
-            feature_id=be.c.id,
-            geometry=be.c.footprint,
-            port_id=be.c.port_id,
-            live=and_(bm.c.status == "ready", be.c.footprint.is_not(None)),
-            datetime_column=bm.c.updated_at,
-            properties=_props(
-                [
-                    ("model_id", cast(be.c.model_id, Text), "Model id"),
-                    ("file_name", bm.c.file_name, "IFC file / ファイル"),
-                    ("global_id", be.c.global_id, "IFC GlobalId"),
-                    ("ifc_class", be.c.ifc_class, "IFC class / IFCクラス"),
-                    ("predefined_type", be.c.predefined_type, "IFC predefined type"),
-                    ("name", be.c.name, "Name / 名称"),
-                    ("port_code", p.c.code, "Port code"),
-                    ("facility_id", cast(bl.c.facility_id, Text), "Linked facility / 施設"),
-                    ("component_id", cast(bl.c.component_id, Text), "Linked component / 部材"),
-                    ("link_method", bl.c.method, "How the link was made / 紐付け方法"),
-                    ("link_confidence", bl.c.confidence, "Link confidence 0–1 / 確度"),
-                ]
-            ),
-            tile_properties=(
-                "global_id",
-                "ifc_class",
-                "name",
-                "facility_id",
-                "link_method",
-                "link_confidence",
-            ),
-        ),
-        "inspection-findings": Collection(
-            id="inspection-findings",
-            title="Inspection findings",
-            title_ja="点検結果",
-            description="Graded findings of submitted inspections, at the defect location "
-            "(or a point on the facility when none was recorded).",
-            source=fi.join(ins, and_(ins.c.port_id == fi.c.port_id, ins.c.id == fi.c.inspection_id))
-            .join(f, and_(f.c.port_id == ins.c.port_id, f.c.id == ins.c.facility_id))
-            .join(p, p.c.id == fi.c.port_id),
-            feature_id=fi.c.id,
-            geometry=func.coalesce(fi.c.location, func.ST_PointOnSurface(f.c.geom)),
-            port_id=fi.c.port_id,
-            live=ins.c.status.in_(SUBMITTED),
-            datetime_column=ins.c.started_on,
-            properties=finding_props,
-            tile_properties=(
-                "facility_id",
-                "ledger_no",
-                "item_code",
-                "component_type",
-                "span",
-                "grade",
-                "inspected_on",
-            ),
-        ),
-    }
+    built = [make() for make in COLLECTIONS]
+    return {coll.id: coll for coll in built}
 
 
 # -- queries ----------------------------------------------------------------------------------

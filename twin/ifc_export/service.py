@@ -31,7 +31,6 @@ import ifcopenshell
 import ifcopenshell.api
 import ifcopenshell.guid
 import numpy as np
-from fastapi import APIRouter, Response
 from pyproj import CRS
 from shapely import Polygon
 from shapely.geometry.base import BaseGeometry
@@ -45,7 +44,6 @@ from assets.models import FACILITY_SPEC_COLUMNS, Component, Facility, Port
 from geodata.crs import STORAGE_EPSG, reproject
 from inspections.schedules import facility_condition
 from kernel.auth.service import Principal
-from kernel.web import CurrentUser, SessionDep
 
 SCHEMA = "IFC4X3_ADD2"
 DEFAULT_WIDTH_M = 5.0
@@ -297,20 +295,3 @@ def _grade_text(grade: str | None, condition: dict[str, Any]) -> str:
     if condition.get("override_reason"):
         text += f" (set by an engineer: {condition['override_reason']})"
     return text
-
-
-router = APIRouter(prefix="/api/v1", tags=["BIM"])
-
-
-@router.get(
-    "/facilities/{facility_id}/ifc",
-    summary="The facility as an IFC 4.3 file (IFC4X3_ADD2)",
-    response_class=Response,
-)
-def get_facility_ifc(facility_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> Response:
-    body = export_facility(session, who, facility_id)
-    return Response(
-        body,
-        media_type="application/x-step",
-        headers={"Content-Disposition": f'attachment; filename="facility-{facility_id}.ifc"'},
-    )
