@@ -69,6 +69,7 @@ class Port(Versioned, Base):
     name_en: Mapped[str | None] = mapped_column(Text)
     port_class: Mapped[str | None] = mapped_column(Text)
     country: Mapped[str] = mapped_column(String(2))
+    time_zone: Mapped[str] = mapped_column(Text)  # IANA, e.g. Asia/Tokyo: local times
     metric_epsg: Mapped[int] = mapped_column(Integer)
     boundary: Mapped[Any] = mapped_column(
         Geometry("MULTIPOLYGON", srid=4326, spatial_index=False), nullable=True

@@ -32,6 +32,7 @@ from assets.schemas import (
     PortUpdate,
 )
 from geodata.crs import CRSLookupError, crs_from_epsg, is_metric, proj4_of
+from geodata.timezones import is_zone, zone_for
 from kernel.auth.service import Principal
 from kernel.errors import Conflict, Invalid, NotFound
 from kernel.ids import new_id
@@ -111,6 +112,27 @@ def _boundary(obj: dict[str, Any], crs: int | None) -> Any:
     return element
 
 
+def _time_zone(given: str | None, country: str, boundary: Any) -> str:
+    """The zone given (checked), else the country's, else the one nearest the boundary."""
+    if given is not None:
+        if not is_zone(given):
+            raise Invalid(
+                f"'{given}' is not an IANA time zone (e.g. Asia/Tokyo, Europe/Paris)",
+                field="time_zone",
+            )
+        return given
+    shape = as_shape(boundary) if boundary is not None else None
+    centre = shape.centroid if shape is not None else None
+    zone = zone_for(country, centre.x if centre else None, centre.y if centre else None)
+    if zone is None:
+        raise Invalid(
+            f"country {country} has several time zones: give the port's time_zone "
+            "(or its boundary, to take the nearest)",
+            field="time_zone",
+        )
+    return zone
+
+
 def _set_datums(session: Session, port_id: uuid.UUID, datums: list[DatumOffset]) -> None:
     session.execute(delete(PortDatum).where(PortDatum.port_id == port_id))
     for i, d in enumerate(datums):
@@ -134,11 +156,18 @@ def create_port(session: Session, who: Principal, data: PortCreate) -> Port:
     port = Port(id=new_id(), **values)
     if data.boundary is not None:
         port.boundary = _boundary(data.boundary, data.crs)
+    port.time_zone = _time_zone(data.time_zone, data.country, port.boundary)
     session.add(port)
     session.flush()
     _set_datums(session, port.id, data.datums)
     session.flush()
     return port
+
+
+def port_zone(session: Session, port_id: uuid.UUID) -> str:
+    """The IANA time zone of a port (local times are entered and shown in it)."""
+    zone = session.scalar(select(Port.time_zone).where(Port.id == port_id))
+    return zone or "UTC"
 
 
 def visible_ports(session: Session, who: Principal) -> list[Port]:
@@ -211,6 +240,7 @@ def ports_public(session: Session, ports: list[Port]) -> list[PortPublic]:
                 name_en=port.name_en,
                 port_class=port.port_class,
                 country=port.country,
+                time_zone=port.time_zone,
                 metric_epsg=port.metric_epsg,
                 boundary=as_geojson(port.boundary),
                 datums=[
@@ -236,6 +266,8 @@ def update_port(session: Session, who: Principal, ref: str, data: PortUpdate) ->
         check_code(session, "port_class", changes["port_class"], "port_class")
     if changes.get("metric_epsg") is not None:
         _check_metric_epsg(changes["metric_epsg"])
+    if changes.get("time_zone") is not None:
+        _time_zone(changes["time_zone"], port.country, None)
     if "boundary" in data.model_fields_set:
         changes["boundary"] = None if data.boundary is None else _boundary(data.boundary, data.crs)
     for key, value in changed_values(port, changes).items():

@@ -92,6 +92,13 @@ class PortCreate(Input):
         default=None, max_length=60, examples=["international_strategic"]
     )
     country: str = Field(min_length=2, max_length=2, examples=["JP"])
+    time_zone: str | None = Field(
+        default=None,
+        max_length=60,
+        description="IANA time zone of local times (photos, field forms); default: the "
+        "country's zone, or the one nearest the boundary",
+        examples=["Asia/Tokyo"],
+    )
     metric_epsg: int = Field(
         ge=1024, le=999_999, description="metric CRS for lengths and areas", examples=[6677]
     )
@@ -104,13 +111,14 @@ class PortCreate(Input):
 
 
 class PortUpdate(Input):
-    not_null = frozenset({"metric_epsg", "datums", "attributes"})
+    not_null = frozenset({"metric_epsg", "datums", "attributes", "time_zone"})
 
     unlocode: str | None = Field(default=None, pattern=r"^[A-Z]{2}[A-Z2-9]{3}$")
     jp_port_code: str | None = Field(default=None, max_length=10)
     name_ja: str | None = Field(default=None, max_length=NAME_MAX)
     name_en: str | None = Field(default=None, max_length=NAME_MAX)
     port_class: str | None = Field(default=None, max_length=60)
+    time_zone: str | None = Field(default=None, max_length=60, examples=["Asia/Tokyo"])
     metric_epsg: int | None = Field(default=None, ge=1024, le=999_999)
     boundary: dict[str, Any] | None = None
     crs: int | None = Field(default=None, ge=1024, le=999_999)
@@ -128,6 +136,7 @@ class PortPublic(BaseModel):
     name_en: str | None
     port_class: str | None
     country: str
+    time_zone: str = Field(description="IANA zone: local times are entered and shown in it")
     metric_epsg: int
     metric_crs_proj4: str = Field(
         description="PROJ string of the metric CRS, for clients that convert coordinates themselves"

@@ -23,10 +23,19 @@ MAX_RATIO = 200
 def read_xlsx_rows(path: Path, sheet: str, *, name: str | None = None) -> list[tuple[Any, ...]]:
     """Every row of ``sheet`` as a tuple of cell values; ReadError naming ``name`` when the
     file is not a readable workbook or has no such sheet."""
+    return read_xlsx_sheets(path, (sheet,), name=name)[sheet]
+
+
+def read_xlsx_sheets(
+    path: Path, sheets: tuple[str, ...], *, optional: tuple[str, ...] = (), name: str | None = None
+) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of each of ``sheets`` (and of those of ``optional`` the workbook has), read
+    in one pass; ReadError naming ``name`` when the file is not a readable workbook or lacks
+    one of ``sheets``."""
     name = name or path.name
     require_format(path, ("XLSX",), name=name)
     _check_members(path, name)
-    return isolated(_read, path, sheet, name, name=name)
+    return dict(isolated(_read, path, sheets, optional, name, name=name))
 
 
 def _check_members(path: Path, name: str) -> None:
@@ -51,7 +60,9 @@ def _check_members(path: Path, name: str) -> None:
         raise ReadError(name, f"not a readable workbook ({exc})") from None
 
 
-def _read(path: Path, sheet: str, name: str) -> list[tuple[Any, ...]]:
+def _read(
+    path: Path, sheets: tuple[str, ...], optional: tuple[str, ...], name: str
+) -> dict[str, list[tuple[Any, ...]]]:
     from openpyxl import load_workbook
 
     try:
@@ -59,8 +70,13 @@ def _read(path: Path, sheet: str, name: str) -> list[tuple[Any, ...]]:
     except Exception as exc:  # openpyxl raises many kinds on damaged workbooks
         raise ReadError(name, f"not a readable workbook ({type(exc).__name__}: {exc})") from None
     try:
-        if sheet not in book.sheetnames:
-            raise ReadError(name, f"the workbook has no sheet '{sheet}'")
-        return [tuple(row) for row in book[sheet].iter_rows(values_only=True)]
+        out = {}
+        for sheet in (*sheets, *optional):
+            if sheet not in book.sheetnames:
+                if sheet in optional:
+                    continue
+                raise ReadError(name, f"the workbook has no sheet '{sheet}'")
+            out[sheet] = [tuple(row) for row in book[sheet].iter_rows(values_only=True)]
+        return out
     finally:
         book.close()

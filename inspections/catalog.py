@@ -4,7 +4,8 @@ A catalog (one per structure family: gravity quay, sheet-pile quay, open-type pi
 breakwater, revetment) lists the inspection items: the component type each applies to, its
 class (I, II, III), what grades a–d mean for it, and the measurements it takes. ``rollup.yaml``
 holds the class rules, ``cycles.yaml`` the inspection cycles, ``measurements.yaml`` the units
-and plausible ranges of measurements.
+and plausible ranges of measurements, ``coverage.yaml`` which inspection types must cover the
+whole catalogue and the reasons a span may be left ungraded.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import yaml
 DIRECTORY = Path(__file__).parent / "catalogs"
 GRADES = ("a", "b", "c", "d")  # deterioration grades, worst first
 PERFORMANCE = ("A", "B", "C", "D")  # performance grades, worst first
-RULE_FILES = {"rollup", "cycles", "measurements"}
+RULE_FILES = {"rollup", "cycles", "measurements", "coverage"}
+CONDITIONS = ("weather", "sea_state", "tide_level_m", "tide_datum")  # what a record may note
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Catalog:
     structure_types: tuple[str | None, ...]
     default_for_kinds: tuple[str, ...]
     items: tuple[Item, ...]
+    conditions: tuple[str, ...] = ()  # what a covering inspection must record of the day
 
     def item(self, code: str) -> Item | None:
         return next((i for i in self.items if i.code == code), None)
@@ -93,8 +96,16 @@ def catalogs() -> dict[str, Catalog]:
             structure_types=tuple(applies["structure_types"]),
             default_for_kinds=tuple(applies.get("default_for_kinds") or ()),
             items=items,
+            conditions=_conditions(path.name, data.get("conditions") or []),
         )
     return out
+
+
+def _conditions(name: str, listed: list[str]) -> tuple[str, ...]:
+    unknown = [c for c in listed if c not in CONDITIONS]
+    if unknown:
+        raise ValueError(f"{name}: unknown conditions {unknown} (known: {', '.join(CONDITIONS)})")
+    return tuple(listed)
 
 
 @lru_cache
@@ -105,6 +116,21 @@ def rollup_rules() -> dict[str, list[dict[str, Any]]]:
 @lru_cache
 def cycle_rules() -> dict[str, dict[str, Any]]:
     return dict(_load("cycles")["types"])
+
+
+@lru_cache
+def covering_types() -> tuple[str, ...]:
+    """Inspection types that must grade (or say why not) every span the catalogue requires."""
+    return tuple(_load("coverage")["covering_types"])
+
+
+@lru_cache
+def not_inspected_reasons() -> dict[str, dict[str, str]]:
+    """Why a span was left ungraded: code → {ja, en}."""
+    return {
+        r["code"]: {"ja": r["ja"], "en": r["en"]}
+        for r in _load("coverage")["not_inspected_reasons"]
+    }
 
 
 @lru_cache

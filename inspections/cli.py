@@ -35,28 +35,45 @@ def verify() -> None:
 
 
 def package_export(
-    facilities: Annotated[list[str], typer.Argument(help="facility ids")],
     output: Annotated[Path, typer.Option("-o", "--output", help="the zip to write")],
+    port: Annotated[str | None, typer.Option(help="the port (code): its facilities")] = None,
+    facility: Annotated[
+        list[str] | None, typer.Option("--facility", help="a ledger number (repeat for more)")
+    ] = None,
+    kind: Annotated[
+        list[str] | None, typer.Option("--kind", help="a facility kind (repeat for more)")
+    ] = None,
+    overdue: Annotated[
+        bool, typer.Option("--overdue", help="only facilities overdue for inspection")
+    ] = False,
+    ids: Annotated[list[str] | None, typer.Argument(help="facility ids, instead of --port")] = None,
     inspection_type: Annotated[str, typer.Option(help="the inspection to prepare")] = (
         "general_periodic"
     ),
 ) -> None:
-    """Export an offline field package (form, GeoPackage, README) for the facilities."""
-    from inspections.packages import export_package
+    """Export an offline field package (form, GeoPackage, README): the facilities of a port
+    by ledger number, kind and overdue inspection, or by id."""
+    from inspections.packages import export_package, select_facilities
     from kernel.auth.service import SYSTEM
     from kernel.database import default_engine, session_scope
 
+    if (port is None) == (not ids):
+        fail("give --port CODE (with --facility, --kind, --overdue), or facility ids", 2)
     try:
-        ids = [uuid.UUID(f) for f in facilities]
+        chosen = [uuid.UUID(f) for f in ids or []]
     except ValueError:
-        fail("give facility ids (UUIDs)", 2)
+        fail("facility ids are UUIDs; to choose by ledger number use --port and --facility", 2)
     try:
         with session_scope(default_engine()) as session:
-            package_id, content = export_package(session, SYSTEM, ids, inspection_type)
+            if port is not None:
+                chosen = select_facilities(
+                    session, SYSTEM, port, ledger_nos=facility, kinds=kind, overdue=overdue
+                )
+            package_id, content = export_package(session, SYSTEM, chosen, inspection_type)
     except PortTwinError as exc:
         fail(exc)
     output.write_bytes(content)
-    typer.echo(f"wrote {output} (package {package_id}, {len(ids)} facilities)")
+    typer.echo(f"wrote {output} (package {package_id}, {len(chosen)} facilities)")
 
 
 def package_import(
@@ -65,19 +82,48 @@ def package_import(
         bool, typer.Option("--keep-valid", help="write the valid rows, report the others")
     ] = False,
     submit: Annotated[bool, typer.Option("--submit", help="submit each inspection")] = False,
+    partial: Annotated[
+        bool,
+        typer.Option(
+            "--partial",
+            help="submit inspections that leave spans out as partial (they never improve a "
+            "grade nor advance the schedule)",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Take in a filled field package (zip); every problem is listed by sheet, row, column;
     exit 1 when rows were refused and nothing was written."""
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
     from inspections.packages import PackageRefused, import_package
     from kernel.auth.service import SYSTEM
     from kernel.database import default_engine, session_scope
     from kernel.files import file_store
+    from kernel.jobs import JobProgress
 
+    progress = JobProgress(None, uuid.UUID(int=0))
+    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn())
     try:
-        with session_scope(default_engine()) as session:
+        with (
+            Progress(*columns, transient=True, disable=as_json) as bar,
+            session_scope(default_engine()) as session,
+        ):
+            task = bar.add_task("reading", total=None)
+            progress.listen(
+                lambda stage, done, total: bar.update(
+                    task, description=stage or "", completed=done, total=total
+                )
+            )
             report = import_package(
-                session, SYSTEM, file_store(), file, keep_valid=keep_valid, submit=submit
+                session,
+                SYSTEM,
+                file_store(),
+                file,
+                keep_valid=keep_valid,
+                submit=submit,
+                partial=partial,
+                progress=progress,
             ).as_dict()
     except PackageRefused as exc:
         report = exc.report.as_dict()
@@ -86,13 +132,24 @@ def package_import(
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     else:
-        for problem in report["problems"]:
-            typer.secho(f"  {problem['message']}", fg=typer.colors.RED)
-        typer.echo(
-            f"{file.name}: {report['findings']} findings, {report['photos']} photos"
-            + ("" if report["written"] else "; nothing written")
-        )
+        _print_report(file, report)
     raise typer.Exit(0 if report["written"] else 1)
+
+
+def _print_report(file: Path, report: dict[str, object]) -> None:
+    for problem in report["problems"]:  # type: ignore[attr-defined]
+        typer.secho(f"  {problem['message']}", fg=typer.colors.RED)
+    for warning in report["warnings"]:  # type: ignore[attr-defined]
+        typer.secho(f"  {warning}", fg=typer.colors.YELLOW)
+    for entry in report["inspections"]:  # type: ignore[attr-defined]
+        cover = entry.get("coverage") or {}
+        counted = cover.get("graded", 0) + cover.get("not_inspected", 0)
+        shown = f" ({counted}/{cover['required']} spans)" if cover else ""
+        typer.echo(f"  inspection {entry['inspection_id']}: {entry['action']}{shown}")
+    typer.echo(
+        f"{file.name}: {report['findings']} findings, {report['not_inspected']} not inspected, "
+        f"{report['photos']} photos" + ("" if report["written"] else "; nothing written")
+    )
 
 
 def add_commands(groups: CommandGroups) -> None:

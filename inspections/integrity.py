@@ -1,6 +1,9 @@
 """Tamper evidence: each submitted inspection is hashed (SHA-256 over a canonical JSON form of
 the record, its findings and its attachments' hashes) and chained to the previous submitted
-record of the same facility. :func:`verify` recomputes every chain and re-hashes every stored
+record of the same facility. A record keeps the version of the canonical form it was hashed
+with (``hash_version``): version 2 adds the coverage, the spans not inspected and their
+carried grades, when each finding was seen, and where a photo's time came from.
+:func:`verify` recomputes every chain and re-hashes every stored
 file, naming each record or file that no longer matches.
 """
 
@@ -10,7 +13,7 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from geoalchemy2.shape import to_shape
@@ -24,9 +27,11 @@ from kernel.files import FileStore
 GENESIS = "0" * 64
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, version: int = 1) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
+    if version >= 2 and isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).isoformat()  # the same instant reads the same
     if isinstance(value, datetime | date):
         return value.isoformat()
     if hasattr(value, "desc") and hasattr(value, "srid"):  # a WKB geometry
@@ -83,6 +88,15 @@ HASHED_ATTACHMENT = (
     "taken_at",
     "location",
 )
+# version 2 (coverage, spans not inspected, who saw what when): the fields of version 1 and
+HASHED = {
+    1: (HASHED_INSPECTION, HASHED_FINDING, HASHED_ATTACHMENT),
+    2: (
+        (*HASHED_INSPECTION, "complete", "coverage", "hash_version"),
+        (*HASHED_FINDING, "not_inspected", "carried_grade", "carried_from", "observed_at"),
+        (*HASHED_ATTACHMENT, "taken_at_source", "distance_m"),
+    ),
+}
 
 
 def canonical_record(session: Session, inspection: Inspection) -> bytes:
@@ -97,10 +111,14 @@ def canonical_record(session: Session, inspection: Inspection) -> bytes:
         .where(Attachment.port_id == inspection.port_id, Attachment.inspection_id == inspection.id)
         .order_by(Attachment.id)
     )
+    version = inspection.hash_version or 1
+    fields, finding_fields, attachment_fields = HASHED[version]
     record = {
-        "inspection": {k: _plain(getattr(inspection, k)) for k in HASHED_INSPECTION},
-        "findings": [{k: _plain(getattr(f, k)) for k in HASHED_FINDING} for f in findings],
-        "attachments": [{k: _plain(getattr(a, k)) for k in HASHED_ATTACHMENT} for a in attachments],
+        "inspection": {k: _plain(getattr(inspection, k), version) for k in fields},
+        "findings": [{k: _plain(getattr(f, k), version) for k in finding_fields} for f in findings],
+        "attachments": [
+            {k: _plain(getattr(a, k), version) for k in attachment_fields} for a in attachments
+        ],
     }
     return json.dumps(
         record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False

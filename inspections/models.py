@@ -14,6 +14,7 @@ from sqlalchemy import (
     Float,
     ForeignKeyConstraint,
     Integer,
+    SmallInteger,
     String,
     Text,
     Uuid,
@@ -26,6 +27,7 @@ from kernel.database import Base
 
 INSPECTION_TYPES = ("initial", "routine", "general_periodic", "detailed_periodic", "extraordinary")
 SUBMITTED = ("submitted", "approved")  # statuses of records that count: frozen and chained
+HASH_VERSION = 2  # what new records are hashed with (inspections.integrity)
 
 
 class InspectionEvent(Base):
@@ -79,6 +81,12 @@ class Inspection(Base):
     chain_seq: Mapped[int | None] = mapped_column(Integer)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     record_hash: Mapped[str | None] = mapped_column(String(64))
+    # set at submission: whether every span the catalogue requires was graded or excused, and
+    # the counts (required, graded, not_inspected, carried, spans per item); None on records
+    # submitted before coverage was recorded (counted as complete, as they were then)
+    complete: Mapped[bool | None] = mapped_column(Boolean)
+    coverage: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    hash_version: Mapped[int] = mapped_column(SmallInteger, default=HASH_VERSION)
 
 
 class Finding(Base):
@@ -97,7 +105,11 @@ class Finding(Base):
     span: Mapped[str] = mapped_column(String(40), default="-")
     item_code: Mapped[str] = mapped_column(String(60))
     item_class: Mapped[str] = mapped_column(String(3))
-    grade: Mapped[str] = mapped_column(String(1))
+    grade: Mapped[str | None] = mapped_column(String(1))  # None: not inspected, see the reason
+    not_inspected: Mapped[str | None] = mapped_column(String(20))
+    # for a span not inspected, the grade it last had and the record that gave it (at submit)
+    carried_grade: Mapped[str | None] = mapped_column(String(1))
+    carried_from: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     measurements: Mapped[dict[str, float]] = mapped_column(JSONB, default=dict)
     location: Mapped[Any] = mapped_column(
         Geometry("POINT", srid=4326, spatial_index=False), nullable=True
@@ -105,7 +117,14 @@ class Finding(Base):
     chainage_m: Mapped[float | None] = mapped_column(Float)
     remarks: Mapped[str | None] = mapped_column(Text)
     observed_on: Mapped[date | None] = mapped_column(Date)
+    observed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     external_key: Mapped[str | None] = mapped_column(String(80))
+
+    @property
+    def effective_grade(self) -> str | None:
+        """The grade the roll-up counts: the one given, or for a span not inspected the one
+        carried from its last grading."""
+        return self.grade or self.carried_grade
 
 
 class Attachment(Base):
@@ -127,9 +146,12 @@ class Attachment(Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     taken_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # where taken_at's offset came from: exif_offset, gps, port_zone
+    taken_at_source: Mapped[str | None] = mapped_column(String(12))
     location: Mapped[Any] = mapped_column(
         Geometry("POINT", srid=4326, spatial_index=False), nullable=True
     )
+    distance_m: Mapped[float | None] = mapped_column(Float)  # from the photo to its facility
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
@@ -160,4 +182,6 @@ class FacilityCondition(Base):
     computed_grade: Mapped[str | None] = mapped_column(String(1))
     final_grade: Mapped[str | None] = mapped_column(String(1))
     override_reason: Mapped[str | None] = mapped_column(Text)
+    coverage: Mapped[dict[str, Any] | None] = mapped_column(JSONB)  # of the grading record
+    worsened_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # a later partial record
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -19,10 +19,27 @@ from sqlalchemy.orm import Session
 from assets.common import check_code, parse_geometry
 from assets.facilities import live_facility
 from assets.models import Component, Facility
-from inspections.catalog import Catalog, catalog_for, measurement_types
+from assets.ports import port_zone
+from geodata.timezones import aware
+from inspections.catalog import (
+    Catalog,
+    catalog_for,
+    catalogs,
+    covering_types,
+    measurement_types,
+    not_inspected_reasons,
+)
 from inspections.condition import refresh_condition, rollup_of
+from inspections.coverage import (
+    NO_SPAN,
+    Coverage,
+    carry_forward,
+    coverage_of,
+    live_components,
+    required_units,
+)
 from inspections.integrity import GENESIS, record_hash
-from inspections.models import Finding, GradeOverride, Inspection
+from inspections.models import HASH_VERSION, Finding, GradeOverride, Inspection
 from inspections.schemas import (
     FindingIn,
     InspectionCreate,
@@ -66,6 +83,8 @@ def create_inspection(
     """
     facility = live_facility(session, who, data.facility_id)
     who.require("inspection.write", facility.port_id, "facility")
+    if data.ended_on and data.ended_on < data.started_on:
+        raise Invalid("ended_on is before started_on", field="ended_on")
     catalog = catalog_for(facility.kind, facility.structure_type)
     record = Inspection(
         port_id=facility.port_id,
@@ -106,8 +125,6 @@ def update_inspection(
 
 
 def _catalog(record: Inspection) -> Catalog:
-    from inspections.catalog import catalogs
-
     if record.catalog_id is None or record.catalog_id not in catalogs():
         raise Invalid(
             "this facility's kind and structure type have no inspection catalog; "
@@ -135,7 +152,38 @@ def check_finding(
             f"{where}: item '{data.item_code}' is not in catalog {catalog.id} ({codes})",
             field=f"{where}.item_code",
         )
+    reasons = not_inspected_reasons()
+    if data.not_inspected is not None and data.not_inspected not in reasons:
+        raise Invalid(
+            f"{where}: '{data.not_inspected}' is not a reason for not inspecting "
+            f"({', '.join(reasons)})",
+            field=f"{where}.not_inspected",
+        )
+    if data.not_inspected is not None and data.measurements:
+        raise Invalid(
+            f"{where}: a span not inspected has no measurements", field=f"{where}.measurements"
+        )
     component_type, span = data.component_type or item.component_type, data.span
+    if data.component_id is None:
+        spans = sorted(
+            {
+                s or NO_SPAN
+                for s in session.scalars(
+                    select(Component.span).where(
+                        Component.port_id == port_id,
+                        Component.facility_id == facility_id,
+                        Component.component_type == item.component_type,
+                        Component.deleted_at.is_(None),
+                    )
+                )
+            }
+        )
+        if spans and (span or NO_SPAN) not in spans:
+            raise Invalid(
+                f"{where}: the facility's {item.component_type} spans are "
+                f"{', '.join(spans)}; give one of them (span) or the component id",
+                field=f"{where}.span",
+            )
     if data.component_id is not None:
         component = session.scalar(
             select(Component).where(
@@ -183,11 +231,15 @@ def check_finding(
         "item_code": item.code,
         "item_class": item.item_class,
         "grade": data.grade,
+        "not_inspected": data.not_inspected,
         "measurements": dict(data.measurements),
         "location": location,
         "chainage_m": data.chainage_m,
         "remarks": data.remarks,
         "observed_on": data.observed_on,
+        "observed_at": aware(data.observed_at, port_zone(session, port_id))
+        if data.observed_at
+        else None,
         "external_key": data.external_key,
     }
 
@@ -235,21 +287,29 @@ def delete_finding(
     session.flush()
 
 
-def submit_inspection(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
-    """Freeze a draft: roll up its grade, hash it, chain it, update the facility condition."""
+def submit_inspection(
+    session: Session, who: Principal, inspection_id: uuid.UUID, *, partial: bool = False
+) -> Inspection:
+    """Freeze a draft: check its coverage, roll up its grade, hash it, chain it, update the
+    facility condition.
+
+    An inspection of a covering type (general or detailed periodic, initial) must grade every
+    span its catalogue requires, or say why a span was not inspected; otherwise it is refused
+    naming the spans missing, unless ``partial``: then it is kept as partial, which never
+    improves the facility's grade nor advances its schedule."""
     record = draft_record(session, who, inspection_id)
-    count = (
-        session.scalar(
-            select(func.count())
-            .select_from(Finding)
-            .where(Finding.port_id == record.port_id, Finding.inspection_id == record.id)
+    findings = list(
+        session.scalars(
+            select(Finding).where(
+                Finding.port_id == record.port_id, Finding.inspection_id == record.id
+            )
         )
-        or 0
     )
-    if count == 0 and record.inspection_type != "routine":
+    if not findings and record.inspection_type != "routine":
         raise Invalid(
             "an inspection needs at least one finding before it is submitted", field="findings"
         )
+    coverage = _coverage(session, record, findings, partial)
     # serialise submissions per facility so the chain has no forks
     session.execute(
         select(Facility.id)
@@ -266,6 +326,13 @@ def submit_inspection(session: Session, who: Principal, inspection_id: uuid.UUID
         .order_by(Inspection.chain_seq.desc())
         .limit(1)
     )
+    if coverage is not None:
+        coverage.carried = carry_forward(session, record, findings)
+        record.complete, record.coverage = coverage.complete, coverage.as_json()
+    else:
+        record.complete = record.coverage = None
+    record.hash_version = HASH_VERSION
+    session.flush()
     record.computed_grade = rollup_of(session, record).grade
     record.submitted_by = who.name
     record.submitted_at = datetime.now(UTC)
@@ -276,6 +343,52 @@ def submit_inspection(session: Session, who: Principal, inspection_id: uuid.UUID
     session.flush()
     refresh_condition(session, record.port_id, record.facility_id)
     return record
+
+
+def draft_coverage(session: Session, record: Inspection) -> Coverage | None:
+    """How far a record's findings cover what its catalogue requires of the facility (None
+    without a catalogue)."""
+    catalog = catalogs().get(record.catalog_id or "")
+    if catalog is None:
+        return None
+    facility = session.get(Facility, {"port_id": record.port_id, "id": record.facility_id})
+    assert facility is not None
+    findings = session.scalars(
+        select(Finding).where(Finding.port_id == record.port_id, Finding.inspection_id == record.id)
+    )
+    return coverage_of(required_units(catalog, live_components(session, facility)), findings)
+
+
+def _coverage(
+    session: Session, record: Inspection, findings: list[Finding], partial: bool
+) -> Coverage | None:
+    covering = record.inspection_type in covering_types()
+    catalog = catalogs().get(record.catalog_id or "")
+    if catalog is None:
+        if covering:
+            _catalog(record)  # raises, saying why
+        return None
+    if covering:
+        missing = [c for c in catalog.conditions if record.conditions.get(c) in (None, "")]
+        if missing:
+            raise Invalid(
+                f"the catalogue asks what the day was like: record {', '.join(missing)} in "
+                "the inspection's conditions before submitting",
+                field=f"conditions.{missing[0]}",
+            )
+    facility = session.get(Facility, {"port_id": record.port_id, "id": record.facility_id})
+    assert facility is not None
+    coverage = coverage_of(required_units(catalog, live_components(session, facility)), findings)
+    if covering and not coverage.complete and not partial:
+        raise Invalid(
+            f"incomplete {record.inspection_type} inspection: {len(coverage.missing)} of "
+            f"{coverage.required} spans the catalogue requires have neither a grade nor a "
+            f"reason they were not inspected ({coverage.describe_missing()}). Grade them, "
+            "mark them not inspected with the reason, or submit as partial (it will not "
+            "change the facility's grade for the better nor its schedule)",
+            field="findings",
+        )
+    return coverage
 
 
 def approve_inspection(session: Session, who: Principal, inspection_id: uuid.UUID) -> Inspection:
@@ -333,11 +446,13 @@ def revise_inspection(session: Session, who: Principal, inspection_id: uuid.UUID
                 item_code=f.item_code,
                 item_class=f.item_class,
                 grade=f.grade,
+                not_inspected=f.not_inspected,
                 measurements=dict(f.measurements),
                 location=f.location,
                 chainage_m=f.chainage_m,
                 remarks=f.remarks,
                 observed_on=f.observed_on,
+                observed_at=f.observed_at,
                 external_key=f.external_key,
             )
         )

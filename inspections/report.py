@@ -15,8 +15,11 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assets.models import Facility
+from assets.codelists import label
+from assets.models import Facility, Port
+from geodata.timezones import local
 from inspections.condition import latest_record
+from inspections.labels import inspection_type_label, item_label, reason_label, status_label
 from inspections.models import Attachment, Finding, Inspection
 from inspections.public import latest_override
 from inspections.schedules import facility_condition
@@ -32,6 +35,15 @@ def _bold_row(sheet: Any, values: list[object]) -> None:
         cell.font = Font(bold=True)
 
 
+def _grade_text(f: Finding) -> str:
+    if f.grade is not None:
+        return f.grade
+    text = f"未点検 / not inspected: {reason_label(f.not_inspected or '')}"
+    if f.carried_grade:
+        text += f" (前回 previous {f.carried_grade})"
+    return text
+
+
 def facility_report(
     session: Session, who: Principal, store: FileStore, facility_id: uuid.UUID
 ) -> bytes:
@@ -43,20 +55,37 @@ def facility_report(
     assert summary is not None
     summary.title = "summary"
     _bold_row(summary, ["項目 / field", "値 / value"])
-    for label, value in [
+    coverage = condition.coverage
+    port = session.get(Port, facility.port_id)
+    assert port is not None
+    for name, value in [
         ("台帳番号 / ledger no.", facility.ledger_no),
         ("名称 / name", facility.name_ja or facility.name_en),
-        ("種類 / kind", facility.kind),
-        ("構造形式 / structure", facility.structure_type),
-        ("重要施設 / important", "yes" if facility.important else "no"),
+        ("種類 / kind", label("facility_kind", facility.kind)),
+        ("構造形式 / structure", label("structure_type", facility.structure_type)),
+        ("重要施設 / important", "はい / yes" if facility.important else "いいえ / no"),
         ("性能評価 / grade", condition.final_grade or "未点検 / not inspected"),
         ("算定評価 / computed grade", condition.computed_grade),
+        (
+            "点検範囲 / coverage",
+            f"{coverage.graded + coverage.not_inspected} / {coverage.required} "
+            f"(判定 graded {coverage.graded}, 未点検 not inspected {coverage.not_inspected})"
+            if coverage
+            else "—",
+        ),
         ("評価変更理由 / override reason", condition.override_reason),
         ("最終点検日 / last inspected", condition.last_inspected_on),
-        *((f"次回 {k} / next due", v) for k, v in condition.next_due.items()),
-        ("点検期限超過 / overdue", ", ".join(condition.overdue) or "—"),
+        *(
+            (f"次回 {inspection_type_label(k)} / next due", v)
+            for k, v in condition.next_due.items()
+        ),
+        (
+            "点検期限超過 / overdue",
+            ", ".join(inspection_type_label(k) for k in condition.overdue) or "—",
+        ),
+        ("時間帯 / time zone", port.time_zone),
     ]:
-        summary.append([label, value])
+        summary.append([name, value])
     summary.column_dimensions["A"].width = 34
     summary.column_dimensions["B"].width = 30
 
@@ -83,8 +112,9 @@ def facility_report(
         history.append(
             [
                 record.started_on,
-                record.inspection_type,
-                record.status,
+                inspection_type_label(record.inspection_type),
+                status_label(record.status)
+                + (" (部分点検 / partial)" if record.complete is False else ""),
                 record.computed_grade,
                 override.grade if override else record.computed_grade,
                 ", ".join(record.inspectors),
@@ -103,6 +133,7 @@ def facility_report(
             "分類 / class",
             "劣化度 / grade",
             "計測値 / measurements",
+            "点検日時 / seen at",
             "所見 / remarks",
         ],
     )
@@ -113,14 +144,16 @@ def facility_report(
             .where(Finding.port_id == latest.port_id, Finding.inspection_id == latest.id)
             .order_by(Finding.component_type, Finding.span, Finding.item_code)
         ):
+            seen = local(f.observed_at, port.time_zone)
             findings_sheet.append(
                 [
-                    f.component_type,
+                    label("component_type", f.component_type),
                     f.span,
-                    f.item_code,
+                    item_label(f.item_code),
                     f.item_class,
-                    f.grade,
-                    ", ".join(f"{k}={v}" for k, v in f.measurements.items()),
+                    _grade_text(f),
+                    ", ".join(f"{k}={v:g}" for k, v in f.measurements.items()),
+                    seen.strftime("%Y-%m-%d %H:%M %z") if seen else f.observed_on,
                     f.remarks,
                 ]
             )
@@ -137,7 +170,8 @@ def facility_report(
     _bold_row(photo_sheet, ["写真 / photo", "撮影日時 / taken", "ファイル / file"])
     for i, attachment in enumerate(photos):
         row = 2 + i * 13
-        photo_sheet.cell(row, 2, attachment.taken_at.isoformat() if attachment.taken_at else "")
+        taken = local(attachment.taken_at, port.time_zone)
+        photo_sheet.cell(row, 2, taken.strftime("%Y-%m-%d %H:%M %z") if taken else "")
         photo_sheet.cell(row, 3, attachment.filename)
         if not store.path(attachment.sha256).is_file():
             photo_sheet.cell(row, 1, "ファイル欠落 / file missing from the store")

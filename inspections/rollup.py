@@ -32,6 +32,7 @@ class ItemGrade:
     component_type: str
     counts: dict[str, int]  # a, b, c, d over the spans
     grade: str  # A–D
+    spans: int = 0  # the facility's spans of this item: what shares are taken of
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,7 @@ def worst(grades: Iterable[str], order: tuple[str, ...] = GRADES) -> str:
     return min(grades, key=order.index)
 
 
-def _holds(rule: dict[str, Any], counts: dict[str, int]) -> bool:
-    total = sum(counts.values())
+def _holds(rule: dict[str, Any], counts: dict[str, int], total: int) -> bool:
     if "any" in rule:
         return sum(counts[g] for g in rule["any"]) > 0
     if "share" in rule:
@@ -56,22 +56,29 @@ def _holds(rule: dict[str, Any], counts: dict[str, int]) -> bool:
     return True
 
 
-def item_grade(item_class: str, counts: dict[str, int]) -> str:
-    """Performance grade A–D of one item from the counts of a, b, c, d over its spans.
+def item_grade(item_class: str, counts: dict[str, int], spans: int | None = None) -> str:
+    """Performance grade A–D of one item from the counts of a, b, c, d over its spans. Shares
+    are taken of ``spans``, the facility's spans of the item (graded or not), never of the
+    graded ones alone: one b among ten spans is not "all spans b".
 
     >>> item_grade("II", {"a": 0, "b": 8, "c": 2, "d": 0})
     'A'
+    >>> item_grade("II", {"a": 0, "b": 1, "c": 0, "d": 0}, spans=10)
+    'C'
     """
+    total = max(spans or 0, sum(counts.values()))
     for rule in rollup_rules()[item_class]:
-        if _holds(rule, counts):
+        if _holds(rule, counts, total):
             return str(rule["grade"])
     raise ValueError(f"the rules of class {item_class} give no grade for {counts}")
 
 
-def roll_up(observations: Iterable[Observation]) -> Rollup:
+def roll_up(observations: Iterable[Observation], spans: dict[str, int] | None = None) -> Rollup:
     """Several observations of the same span and item combine to the worst grade; each item
-    is graded by its class rules over its spans; a component type takes its worst item grade
-    and the facility its worst component grade."""
+    is graded by its class rules over its spans (``spans``: the facility's span count per
+    item, see :func:`item_grade`); a component type takes its worst item grade and the
+    facility its worst component grade."""
+    spans = spans or {}
     per_span: dict[tuple[str, str], Observation] = {}
     for obs in observations:
         key = (obs.item, obs.span)
@@ -81,16 +88,18 @@ def roll_up(observations: Iterable[Observation]) -> Rollup:
     for obs in per_span.values():
         by_item[obs.item].append(obs)
     items = []
-    for code, spans in sorted(by_item.items()):
-        counts = {g: sum(1 for s in spans if s.grade == g) for g in GRADES}
-        first = spans[0]
+    for code, graded in sorted(by_item.items()):
+        counts = {g: sum(1 for s in graded if s.grade == g) for g in GRADES}
+        first = graded[0]
+        total = max(spans.get(code, 0), len(graded))
         items.append(
             ItemGrade(
                 code,
                 first.item_class,
                 first.component_type,
                 counts,
-                item_grade(first.item_class, counts),
+                item_grade(first.item_class, counts, total),
+                total,
             )
         )
     components: dict[str, str] = {}

@@ -7,11 +7,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, File, Form, Query, Request, UploadFile, status
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
+from assets.ports import port_zone
+from geodata.timezones import local
 from inspections import packages, records, schedules
-from inspections.attachments import add_attachment, attachment_file
-from inspections.catalog import catalogs
+from inspections.attachments import add_attachment, attachment_file, attachment_warnings
+from inspections.catalog import catalogs, not_inspected_reasons
 from inspections.integrity import verify
 from inspections.public import inspection_public, inspections_public
 from inspections.report import facility_report
@@ -49,6 +51,20 @@ class InspectionPage(BaseModel):
 @router.get("/catalogs", summary="Inspection item catalogs")
 def list_catalogs(who: CurrentUser) -> list[CatalogPublic]:
     return [CatalogPublic.of(c) for c in catalogs().values()]
+
+
+class Reason(BaseModel):
+    code: str
+    ja: str
+    en: str
+
+
+@router.get(
+    "/catalogs/not-inspected-reasons",
+    summary="Why a span may be left ungraded (the `not_inspected` of a finding)",
+)
+def list_reasons(who: CurrentUser) -> list[Reason]:
+    return [Reason(code=c, **names) for c, names in not_inspected_reasons().items()]
 
 
 @router.post("/inspections", status_code=status.HTTP_201_CREATED)
@@ -123,8 +139,23 @@ def delete_finding(
 
 
 @router.post("/inspections/{inspection_id}/submit")
-def submit(inspection_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> InspectionPublic:
-    return inspection_public(session, records.submit_inspection(session, who, inspection_id))
+def submit(
+    inspection_id: uuid.UUID,
+    who: CurrentUser,
+    session: SessionDep,
+    partial: Annotated[
+        bool,
+        Query(
+            description="keep an inspection that does not cover every span as partial: it "
+            "never improves the facility's grade nor advances its schedule"
+        ),
+    ] = False,
+) -> InspectionPublic:
+    """Freeze the draft. A general or detailed periodic or initial inspection must grade
+    every span its catalogue requires, or say why a span was not inspected (422 naming the
+    spans missing), unless `partial`."""
+    record = records.submit_inspection(session, who, inspection_id, partial=partial)
+    return inspection_public(session, record)
 
 
 @router.post("/inspections/{inspection_id}/approve")
@@ -174,8 +205,11 @@ def upload_attachment(
         id=attachment.id,
         sha256=attachment.sha256,
         media_type=attachment.media_type,
-        taken_at=attachment.taken_at,
+        taken_at=local(attachment.taken_at, port_zone(session, attachment.port_id)),
+        taken_at_source=attachment.taken_at_source,
         has_location=attachment.location is not None,
+        distance_m=attachment.distance_m,
+        warnings=attachment_warnings(attachment),
     )
 
 
@@ -232,8 +266,24 @@ def verify_records(request: Request, who: CurrentUser, session: SessionDep) -> V
 
 
 class PackageRequest(Input):
-    facility_ids: list[uuid.UUID] = Field(min_length=1, max_length=500)
+    """The facilities to take: by id, or by port with ledger numbers, kinds and overdue."""
+
+    facility_ids: list[uuid.UUID] | None = Field(default=None, min_length=1, max_length=500)
+    port: str | None = Field(default=None, max_length=40, examples=["FRNCE"])
+    ledger_nos: list[Annotated[str, Field(max_length=80)]] | None = Field(
+        default=None, max_length=500, examples=[["NC-Q-05"]]
+    )
+    kinds: list[Annotated[str, Field(max_length=60)]] | None = Field(
+        default=None, max_length=50, examples=[["quay"]]
+    )
+    overdue: bool = Field(default=False, description="only facilities overdue for inspection")
     inspection_type: str = Field(default="general_periodic", max_length=40)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> PackageRequest:
+        if (self.facility_ids is None) == (self.port is None):
+            raise ValueError("give facility_ids, or a port (with ledger_nos, kinds, overdue)")
+        return self
 
 
 @router.post(
@@ -244,9 +294,15 @@ class PackageRequest(Input):
     responses={200: {"content": {"application/zip": {}}}},
 )
 def export_field_package(data: PackageRequest, who: CurrentUser, session: SessionDep) -> Response:
-    package_id, content = packages.export_package(
-        session, who, data.facility_ids, data.inspection_type
+    ids = data.facility_ids or packages.select_facilities(
+        session,
+        who,
+        data.port or "",
+        ledger_nos=data.ledger_nos,
+        kinds=data.kinds,
+        overdue=data.overdue,
     )
+    package_id, content = packages.export_package(session, who, ids, data.inspection_type)
     return Response(
         content,
         media_type="application/zip",
@@ -272,9 +328,11 @@ def upload_field_package(
     file: Annotated[UploadFile, File(description="the package folder, zipped")],
     keep_valid: bool = False,
     submit: bool = False,
+    partial: bool = False,
 ) -> Any:
     """Every problem is listed by sheet, row, column and reason (422, nothing written) unless
-    `keep_valid`; `submit` also submits each facility's inspection. A package larger than
+    `keep_valid`; `submit` also submits each facility's inspection, which must then grade or
+    excuse every span (the empty rows are listed) unless `partial`. A package larger than
     `PORTTWIN_JOB_THRESHOLD_MB` is taken in by a background job: the answer is 202 with the
     job, whose `result` is the report."""
     settings = request.app.state.settings
@@ -283,7 +341,13 @@ def upload_field_package(
         saved = save_upload(file, folder, settings.max_upload_mb)
         if saved.stat().st_size > settings.job_threshold_mb * (1 << 20):
             job = packages.queue_package(
-                session, who, saved, name=name, keep_valid=keep_valid, submit=submit
+                session,
+                who,
+                saved,
+                name=name,
+                keep_valid=keep_valid,
+                submit=submit,
+                partial=partial,
             )
             background.add_task(spawn, job.id, settings)
             return JSONResponse(JobPublic.of(job).model_dump(mode="json"), status_code=202)
@@ -295,6 +359,7 @@ def upload_field_package(
             name=name,
             keep_valid=keep_valid,
             submit=submit,
+            partial=partial,
         )
     return report.as_dict()
 

@@ -23,9 +23,16 @@ from assets.common import parse_geometry
 from assets.facilities import live_facility
 from assets.models import Facility, Port
 from inspections.catalog import cycle_rules
+from inspections.condition import counts_fully
 from inspections.models import SUBMITTED, FacilityCondition, Inspection, InspectionEvent
 from inspections.records import create_inspection
-from inspections.schemas import ConditionPublic, EventIn, EventPublic, InspectionCreate
+from inspections.schemas import (
+    ConditionPublic,
+    CoveragePublic,
+    EventIn,
+    EventPublic,
+    InspectionCreate,
+)
 from kernel.auth.service import Principal
 from kernel.errors import Forbidden, Invalid
 from kernel.ids import new_id
@@ -74,7 +81,7 @@ def _last_dates(
             Inspection.inspection_type,
             func.max(func.coalesce(Inspection.ended_on, Inspection.started_on)),
         )
-        .where(Inspection.status.in_(SUBMITTED))
+        .where(Inspection.status.in_(SUBMITTED), counts_fully())
         .group_by(Inspection.facility_id, Inspection.inspection_type)
     )
     if port_ids is not None:
@@ -103,6 +110,8 @@ def facility_condition(
         last_inspection_id=condition.inspection_id if condition else None,
         last_inspected_on=condition.inspected_on if condition else None,
         last_inspection_type=condition.inspection_type if condition else None,
+        coverage=CoveragePublic.of(condition.coverage) if condition else None,
+        worsened_by=condition.worsened_by if condition else None,
         next_due={k: d.next_due for k, d in dues.items()},
         overdue=[k for k, d in dues.items() if d.next_due is None or d.next_due < today],
         never_inspected=condition is None,

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from kernel.schemas import Input
 
@@ -50,10 +50,17 @@ class InspectionUpdate(Input):
 
 class FindingIn(Input):
     """One grade for an item at a span of a component (or of a component type when the
-    facility has no component breakdown)."""
+    facility has no component breakdown), or the reason the span was not inspected."""
 
     item_code: str = Field(max_length=80, examples=["caisson_damage"])
-    grade: Grade
+    grade: Grade | None = Field(default=None, description="a–d; leave out when not inspected")
+    not_inspected: str | None = Field(
+        default=None,
+        max_length=20,
+        description="why the span was not inspected (GET /api/v1/catalogs/not-inspected-reasons): "
+        "inaccessible, submerged, covered, unsafe, in_use, other",
+        examples=[None],
+    )
     component_id: uuid.UUID | None = None
     component_type: str | None = Field(default=None, max_length=60, examples=["caisson"])
     span: str | None = Field(default=None, max_length=40, examples=["3"])
@@ -62,9 +69,21 @@ class FindingIn(Input):
     chainage_m: float | None = Field(default=None, ge=0, le=1e6)
     remarks: str | None = None
     observed_on: date | None = None
+    observed_at: datetime | None = Field(
+        default=None,
+        description="when the span was seen; a time without an offset is the port's local time",
+    )
     external_key: str | None = Field(
         default=None, max_length=80, description="client's id; sending it again updates"
     )
+
+    @model_validator(mode="after")
+    def _graded_or_excused(self) -> FindingIn:
+        if (self.grade is None) == (self.not_inspected is None):
+            raise ValueError(
+                "give the grade (a–d), or not_inspected with the reason the span was not seen"
+            )
+        return self
 
 
 class FindingPublic(BaseModel):
@@ -74,12 +93,18 @@ class FindingPublic(BaseModel):
     component_id: uuid.UUID | None
     component_type: str
     span: str
-    grade: str
+    grade: str | None
+    not_inspected: str | None = None
+    carried_grade: str | None = Field(
+        default=None, description="for a span not inspected: the grade it last had"
+    )
+    carried_from: uuid.UUID | None = Field(default=None, description="the record that gave it")
     measurements: dict[str, float]
     location: dict[str, Any] | None
     chainage_m: float | None
     remarks: str | None
     observed_on: date | None
+    observed_at: datetime | None = None
     external_key: str | None
 
 
@@ -90,6 +115,12 @@ class AttachmentPublic(BaseModel):
     media_type: str
     sha256: str
     taken_at: datetime | None
+    taken_at_source: str | None = Field(
+        default=None, description="exif_offset, gps or port_zone: where the time's offset came from"
+    )
+    distance_m: float | None = Field(
+        default=None, description="from the photo's GPS position to its facility"
+    )
 
 
 class ItemGradePublic(BaseModel):
@@ -98,6 +129,44 @@ class ItemGradePublic(BaseModel):
     component_type: str
     counts: dict[str, int]
     grade: str
+    spans: int = Field(default=0, description="the facility's spans of the item")
+
+
+class MissingUnit(BaseModel):
+    """An item at a span that has neither a grade nor a reason it was not inspected."""
+
+    item_code: str
+    component_type: str
+    span: str
+    component_id: uuid.UUID | None
+
+
+class CoveragePublic(BaseModel):
+    """How much of what the catalogue requires an inspection covers."""
+
+    required: int = Field(description="item × span units the catalogue requires")
+    graded: int
+    not_inspected: int = Field(description="marked not inspected, with the reason")
+    carried: int = Field(default=0, description="not inspected, judged by their last grade")
+    missing: int = Field(description="neither graded nor excused")
+    complete: bool
+    missing_units: list[MissingUnit] | None = Field(
+        default=None, description="drafts: the spans still to grade or excuse"
+    )
+
+    @classmethod
+    def of(cls, stored: dict[str, Any] | None) -> CoveragePublic | None:
+        """From what a record keeps (``inspections.coverage.Coverage.as_json``)."""
+        if not stored:
+            return None
+        return cls(
+            required=stored["required"],
+            graded=stored["graded"],
+            not_inspected=stored["not_inspected"],
+            carried=stored.get("carried", 0),
+            missing=stored["missing"],
+            complete=stored["missing"] == 0,
+        )
 
 
 class RollupPublic(BaseModel):
@@ -126,6 +195,11 @@ class InspectionPublic(BaseModel):
     computed_grade: str | None
     final_grade: str | None
     override_reason: str | None
+    complete: bool | None = Field(
+        description="submitted records: every required span graded or excused (false: "
+        "partial); null on records from before coverage was recorded"
+    )
+    coverage: CoveragePublic | None = None
     synthetic: bool
     created_by: str
     submitted_by: str | None
@@ -144,8 +218,19 @@ class AttachmentStored(BaseModel):
     id: uuid.UUID
     sha256: str = Field(description="the file's SHA-256: where it is stored, how it is verified")
     media_type: str
-    taken_at: datetime | None = Field(description="from the photo's EXIF")
+    taken_at: datetime | None = Field(description="from the photo's EXIF, in the port's zone")
+    taken_at_source: str | None = Field(
+        default=None,
+        description="exif_offset (the camera's OffsetTimeOriginal), gps (the GPS time stamp, "
+        "UTC) or port_zone (the camera's local time read in the port's zone)",
+    )
     has_location: bool = Field(description="the photo's EXIF had a GPS position")
+    distance_m: float | None = Field(
+        default=None, description="from the photo's GPS position to its facility"
+    )
+    warnings: list[str] = Field(
+        default_factory=list, description="e.g. a position too far from the facility to use"
+    )
 
 
 class CatalogItemPublic(BaseModel):
@@ -196,6 +281,12 @@ class ConditionPublic(BaseModel):
     last_inspection_id: uuid.UUID | None
     last_inspected_on: date | None
     last_inspection_type: str | None
+    coverage: CoveragePublic | None = Field(
+        default=None, description="of the inspection the grade stands on"
+    )
+    worsened_by: uuid.UUID | None = Field(
+        default=None, description="a later partial inspection that made the grade worse"
+    )
     next_due: dict[str, date | None]
     overdue: list[str]
     never_inspected: bool

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from databases import Database, fresh_database
 from fastapi.testclient import TestClient
+from own_demo import own_demo  # noqa: F401 (a fixture for the tests that need a demo of their own)
 from processes import free_port, serve_app
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
@@ -91,7 +92,9 @@ class PortFixture:
 def make_port(engine: Engine) -> Callable[..., PortFixture]:
     """Create a new port (and its authority) with a unique code."""
 
-    def factory(metric_epsg: int = 6677, country: str = "JP") -> PortFixture:
+    def factory(
+        metric_epsg: int = 6677, country: str = "JP", time_zone: str | None = None
+    ) -> PortFixture:
         code = "T" + secrets.token_hex(4).upper()
         with session_scope(engine) as session:
             authority = create_authority(
@@ -108,6 +111,7 @@ def make_port(engine: Engine) -> Callable[..., PortFixture]:
                     name_en=f"Test port {code}",
                     name_ja=f"テスト港 {code}",
                     country=country,
+                    time_zone=time_zone,
                     metric_epsg=metric_epsg,
                 ),
             )

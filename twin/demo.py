@@ -40,7 +40,7 @@ from assets.schemas import (
 from inspections.catalog import catalog_for
 from inspections.models import Inspection
 from inspections.records import add_findings, create_inspection, submit_inspection
-from inspections.schemas import FindingIn, InspectionCreate, InspectionType
+from inspections.schemas import Conditions, FindingIn, InspectionCreate, InspectionType
 from kernel.auth.models import ApiToken, User
 from kernel.auth.service import SYSTEM, create_user, issue_token
 from kernel.database import set_actor
@@ -128,6 +128,7 @@ PORTS: list[dict[str, Any]] = [
         "name_ja": "ジェラルトン港",
         "port_class": "foreign",
         "country": "AU",
+        "time_zone": "Australia/Perth",
         "metric_epsg": 7850,
     },
     {
@@ -380,7 +381,9 @@ def _inspection_history(session: Session, ports: dict[str, Port]) -> None:
                     inspection_type=kind,
                     started_on=date(when, 5 + rng.randrange(5), 1 + rng.randrange(27)),
                     inspectors=["demo inspector (synthetic)"],
+                    organisation="demo (synthetic)",
                     methods=["visual_on_foot", "boat"],
+                    conditions=_demo_conditions(facility.ledger_no, when),
                     remarks="synthetic demo inspection",
                 ),
                 synthetic=True,
@@ -401,6 +404,18 @@ def _inspection_history(session: Session, ports: dict[str, Port]) -> None:
                 ],
             )
             submit_inspection(session, SYSTEM, record.id)
+
+
+def _demo_conditions(ledger_no: str | None, year: int) -> Conditions:
+    """The day's weather of a synthetic inspection (its own random stream, so the grades of
+    the demo do not depend on it)."""
+    rng = random.Random(f"{ledger_no}/{year}")  # noqa: S311 (demo data, reproducible)
+    return Conditions(
+        weather=rng.choice(["晴れ / clear", "曇り / cloudy"]),
+        sea_state=rng.choice(["静穏 / calm", "波あり / slight"]),
+        tide_level_m=round(rng.uniform(0.1, 0.6), 2),
+        tide_datum="MSL",
+    )
 
 
 def _demo_components(

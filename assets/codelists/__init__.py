@@ -29,6 +29,12 @@ def read_codelists() -> dict[str, dict[str, Any]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if data["list"] != path.stem:
             raise ValueError(f"{path.name}: 'list' is {data['list']!r}, expected {path.stem!r}")
+        for entry in data["codes"]:
+            if not set(entry) >= BASE_KEYS or any(v is None for v in entry.values()):
+                raise ValueError(
+                    f"{path.name}: code {entry.get('code')!r} needs code, ja and en, and no "
+                    "empty value (quote text holding commas)"
+                )
         lists[path.stem] = data
     return lists
 
@@ -80,3 +86,24 @@ def sync_codelists(conn: Connection) -> None:
                 set_={c: stmt.excluded[c] for c in ("name_ja", "name_en", "sort", "extra")},
             )
         )
+
+
+@lru_cache
+def _labels(list_name: str) -> dict[str, dict[str, str]]:
+    return {
+        str(c["code"]): {"ja": str(c["ja"]), "en": str(c["en"])}
+        for c in read_codelists()[list_name]["codes"]
+    }
+
+
+def label(list_name: str, code: str | None, lang: str | None = None) -> str:
+    """What a person reads for a code: its Japanese or English name (``lang`` ja or en), or
+    both as ``ja / en``; the code itself when the list does not know it."""
+    if code is None:
+        return ""
+    names = _labels(list_name).get(code)
+    if names is None:
+        return code
+    if lang in ("ja", "en"):
+        return names[lang]
+    return names["ja"] if names["ja"] == names["en"] else f"{names['ja']} / {names['en']}"

@@ -50,7 +50,7 @@ def run(engine, fmt, path, port, **options):
 
 
 def test_geraldton_shapefiles_import_as_breakwaters_with_crest_height(engine, make_port):
-    port = make_port(metric_epsg=7850, country="AU")
+    port = make_port(metric_epsg=7850, country="AU", time_zone="Australia/Perth")
     for shp in sorted(GERALDTON.glob("*.shp")):
         report = run(engine, "vector", shp, port.code, mapping=GERALDTON_MAPPING)
         assert report.count("created") == 1
@@ -313,7 +313,7 @@ def zipped(files: dict[str, bytes]) -> bytes:
 
 
 def test_upload_a_zipped_shapefile(client, make_port, make_token):
-    port = make_port(metric_epsg=7850, country="AU")
+    port = make_port(metric_epsg=7850, country="AU", time_zone="Australia/Perth")
     engineer = make_token("engineer", port)
     data = zipped(
         {

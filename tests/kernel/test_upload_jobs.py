@@ -42,7 +42,7 @@ def finished(client: TestClient, token: str, job_id: str, seconds: float = 120) 
 def test_a_large_import_is_a_job_whose_result_is_the_report(
     jobs_client, engine, make_port, make_token
 ):
-    port = make_port(metric_epsg=7850, country="AU")
+    port = make_port(metric_epsg=7850, country="AU", time_zone="Australia/Perth")
     token = make_token("engineer", port)
     shp = GERALDTON / "geraldton1.shp"
     import io

@@ -344,6 +344,7 @@ def _inspection_findings() -> Collection:
                 ("item_code", fi.c.item_code, "Inspection item / 点検項目"),
                 ("item_class", fi.c.item_class, "Item class I–III"),
                 ("grade", fi.c.grade, "Deterioration grade a–d / 劣化度"),
+                ("not_inspected", fi.c.not_inspected, "Why not inspected / 未点検の理由"),
                 ("chainage_m", fi.c.chainage_m, "Chainage (m)"),
                 ("remarks", fi.c.remarks, "Remarks / 所見"),
             ]

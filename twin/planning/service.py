@@ -83,7 +83,11 @@ def collect_pairs(session: Session, port_id: uuid.UUID) -> dict[str, list[Pair]]
             Facility,
             (Facility.port_id == Inspection.port_id) & (Facility.id == Inspection.facility_id),
         )
-        .where(Finding.port_id == port_id, Inspection.status.in_(SUBMITTED))
+        .where(
+            Finding.port_id == port_id,
+            Inspection.status.in_(SUBMITTED),
+            Finding.grade.is_not(None),  # a span not inspected was not observed
+        )
         .order_by(Inspection.started_on)
     ).all()
     series: dict[tuple[Any, ...], list[tuple[date, int, int | None]]] = defaultdict(list)
@@ -227,7 +231,11 @@ def forecast(
     members: dict[tuple[str, str], Finding] = {}
     for f in findings:  # several observations of a span and item: the worst
         key = (f.item_code, f.span)
-        if key not in members or STATES.index(f.grade) > STATES.index(members[key].grade):
+        if f.effective_grade is None:
+            continue
+        if key not in members or STATES.index(f.effective_grade) > STATES.index(
+            members[key].effective_grade or "d"
+        ):
             members[key] = f
     models: dict[str, ModelChoice] = {}
     curves = []
@@ -238,7 +246,7 @@ def forecast(
             f.component_type, model_for(session, facility.port_id, f.component_type)
         )
         p = model.matrix()
-        dist = np.eye(4)[STATES.index(f.grade)]
+        dist = np.eye(4)[STATES.index(f.effective_grade or "d")]
         path = [dist]
         for _ in range(years):
             dist = dist @ p
@@ -258,7 +266,7 @@ def forecast(
                 "span": f.span,
                 "component_type": f.component_type,
                 "item_class": f.item_class,
-                "grade_now": f.grade,
+                "grade_now": f.effective_grade,
                 "probabilities": probs.round(4).tolist(),
                 "median_years_to": reach,
             }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kernel.cli import CommandGroups
+from kernel.cli import CommandGroups, fail
 
 
 def ingest_mqtt(
@@ -31,34 +32,62 @@ def ingest_mqtt(
     )
 
 
+class SeriesFormat(StrEnum):
+    noos = "noos"
+    dia = "dia"
+    jma = "jma"
+
+
 def import_timeseries(
     file: Path,
     datastream: Annotated[str, typer.Option(help="datastream id or external id")],
-    fmt: Annotated[str, typer.Option("--format", help="noos or dia")] = "noos",
-    scale: Annotated[float, typer.Option(help="multiply values (DIA cm → m: 0.01)")] = 1.0,
+    fmt: Annotated[
+        SeriesFormat,
+        typer.Option(
+            "--format",
+            help="noos (GMT, m), dia (Rijkswaterstaat, MET, unit from the header) or jma "
+            "(JMA tide table or gauge record, JST, cm)",
+        ),
+    ] = SeriesFormat.noos,
+    scale: Annotated[
+        float | None,
+        typer.Option(help="multiply values by this instead of converting the file's unit"),
+    ] = None,
+    extremes: Annotated[
+        str | None,
+        typer.Option(help="JMA: a datastream (id or external id) for the high and low waters"),
+    ] = None,
 ) -> None:
-    """Import a NOOS or Rijkswaterstaat DIA series into a datastream (re-import adds
-    nothing)."""
+    """Import a NOOS, Rijkswaterstaat DIA or JMA tide file into a datastream: times with
+    their offset, values in the datastream's unit, quality flags kept; re-import adds
+    nothing."""
+    from kernel.auth.service import SYSTEM
     from kernel.database import default_engine, session_scope
-    from twin.sensors.formats import FormatError, read_dia, read_noos
-    from twin.sensors.ingest import ingest, stream_by_key
+    from kernel.errors import PortTwinError
+    from twin.sensors.ingest import stream_by_key
+    from twin.sensors.tides import import_file
 
     try:
-        rows = read_noos(file) if fmt == "noos" else read_dia(file).readings
-    except FormatError as exc:
-        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(1) from exc
-    rows = [(t, v * scale, q) for t, v, q in rows]
-    with session_scope(default_engine()) as session:
-        stream = stream_by_key(session, datastream)
-        if stream is None:
-            typer.secho(f"error: no datastream '{datastream}'", fg=typer.colors.RED, err=True)
-            raise typer.Exit(1)
-        result = ingest(session, stream, rows)
-    flagged = sum(1 for _, _, q in rows if q)
+        with session_scope(default_engine()) as session:
+            stream = stream_by_key(session, datastream)
+            if stream is None:
+                fail(f"no datastream '{datastream}'")
+            turns = stream_by_key(session, extremes) if extremes else None
+            if extremes and turns is None:
+                fail(f"no datastream '{extremes}'")
+            result = import_file(
+                session, SYSTEM, stream, file, fmt.value, scale=scale, extremes=turns
+            )
+    except PortTwinError as exc:
+        fail(exc)
+    for note in result.notes:
+        typer.echo(f"  {note}")
+    first = result.first.isoformat() if result.first else "-"
+    last = result.last.isoformat() if result.last else "-"
     typer.echo(
-        f"{file.name}: {result.received} readings ({flagged} flagged), "
-        f"{result.written} new, {result.received - result.written} already there"
+        f"{file.name}: {result.read} readings {first} … {last}, {result.written} new, "
+        f"{result.read - result.written} already there"
+        + (f"; {result.extremes_written} high/low waters" if extremes else "")
     )
 
 

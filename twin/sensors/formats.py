@@ -1,6 +1,5 @@
-"""Time-series file formats: NOOS text (MATROOS/Deltares), Rijkswaterstaat DIA, and the CSV
-and JSON bodies of the bulk API. Each parser yields (time, value, quality) in SI units of the
-file (metres for NOOS; DIA keeps its own unit, reported by :func:`read_dia`)."""
+"""The CSV and JSON bodies of the bulk readings API, each parsed into (time, value, quality);
+files from the field (NOOS, DIA, JMA) are read by :mod:`twin.sensors.series_files`."""
 
 from __future__ import annotations
 
@@ -8,11 +7,8 @@ import csv
 import io
 import json
 import math
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
 Reading = tuple[datetime, float, int]
@@ -39,68 +35,6 @@ def _reading(when: datetime, value: float, quality: int) -> Reading:
     if not EARLIEST <= when.year <= LATEST:
         raise ValueError(f"the year {when.year} is outside {EARLIEST}–{LATEST}")
     return when, value, quality
-
-
-def read_noos(path: Path) -> list[Reading]:
-    """``YYYYMMDDhhmm value`` lines after ``#`` comments; times are GMT."""
-    out = []
-    for number, line in enumerate(
-        path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1
-    ):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split()
-        try:
-            when = datetime.strptime(parts[0], "%Y%m%d%H%M").replace(tzinfo=UTC)
-            out.append((when, float(parts[1]), 0))
-        except (ValueError, IndexError) as exc:
-            raise FormatError(
-                f"{path.name}, line {number}: not 'YYYYMMDDhhmm value' ({exc})"
-            ) from exc
-    if not out:
-        raise FormatError(f"{path.name}: no readings")
-    return out
-
-
-@dataclass
-class DiaSeries:
-    location: str
-    parameter: str
-    unit: str
-    datum: str
-    readings: list[Reading]
-
-
-def read_dia(path: Path) -> DiaSeries:
-    """Rijkswaterstaat DIA: header blocks, ``TYD`` start/end/step, then ``[WRD]`` values as
-    ``value/quality:`` (quality 0 = valid, 25 = suspect, 99 = missing)."""
-    text = path.read_text(encoding="latin-1")
-    header, _, values = text.partition("[WRD]")
-    fields = {
-        line.split(";")[0]: line.split(";")[1:] for line in header.splitlines() if ";" in line
-    }
-    try:
-        tyd = fields["TYD"]
-        start = datetime.strptime(tyd[0] + tyd[1], "%Y%m%d%H%M").replace(tzinfo=UTC)
-        step = timedelta(minutes=int(tyd[4]))
-    except (KeyError, IndexError, ValueError) as exc:
-        raise FormatError(f"{path.name}: no readable TYD line (start, end, step)") from exc
-    readings = []
-    for i, token in enumerate(t for t in re.split(r"[:\s]+", values) if t):
-        try:
-            value, quality = token.split("/")
-            readings.append((start + i * step, float(value), int(quality)))
-        except ValueError as exc:
-            raise FormatError(
-                f"{path.name}: value {i + 1} '{token}' is not 'value/quality'"
-            ) from exc
-    return DiaSeries(
-        location=(fields.get("LOC") or ["?"])[0],
-        parameter=(fields.get("PAR") or ["?"])[0],
-        unit=(fields.get("EHD") or ["", "?"])[1],
-        datum=(fields.get("HDH") or ["?"])[0],
-        readings=readings,
-    )
 
 
 def parse_json(body: bytes) -> Iterator[Reading]:

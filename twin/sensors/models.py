@@ -40,6 +40,8 @@ class Datastream(Base):
     name: Mapped[str] = mapped_column(Text)
     observed_property: Mapped[str] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(10), default="observed")  # or predicted
+    datum: Mapped[str | None] = mapped_column(Text)  # the port datum heights are measured from
     sensor: Mapped[str | None] = mapped_column(Text)
     location: Mapped[Any] = mapped_column(
         Geometry("POINT", srid=4326, spatial_index=False), nullable=True

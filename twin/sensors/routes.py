@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, File, Query, Request, UploadFile, status
 from fastapi.concurrency import run_in_threadpool
 
 from kernel.errors import Invalid
 from kernel.guard import body_limit
+from kernel.uploads import save_upload, upload_folder
 from kernel.web import AsOfDep, CurrentUser, IsoTime, SessionDep
-from twin.sensors import service
+from twin.sensors import service, tides
 from twin.sensors.formats import FormatError, parse_csv, parse_json
 from twin.sensors.ingest import ingest
 from twin.sensors.schemas import (
@@ -23,6 +24,8 @@ from twin.sensors.schemas import (
     IngestPublic,
     ReadingPublic,
     RejectedReadingPublic,
+    Residuals,
+    SeriesImportPublic,
 )
 
 router = APIRouter(prefix="/api/v1", tags=["sensors"])
@@ -108,6 +111,54 @@ def get_aggregates(
 ) -> Aggregates:
     stream = service.get_stream(session, who, stream_id)
     return service.aggregates(session, stream, start, end, points)
+
+
+@router.post(
+    "/datastreams/{stream_id}/files",
+    summary="Import a NOOS, Rijkswaterstaat DIA or JMA tide file into the datastream",
+    openapi_extra=body_limit("upload"),
+)
+def import_series_file(
+    stream_id: uuid.UUID,
+    request: Request,
+    who: CurrentUser,
+    session: SessionDep,
+    file: Annotated[UploadFile, File(description="the time-series file")],
+    format: Annotated[
+        Literal["noos", "dia", "jma"],
+        Query(description="noos (GMT, m), dia (MET, unit from its header), jma (JST, cm)"),
+    ],
+    scale: Annotated[
+        float | None, Query(gt=0, le=1e6, description="instead of converting the file's unit")
+    ] = None,
+) -> SeriesImportPublic:
+    """Times keep their offset, values are brought to the datastream's unit, every reading
+    keeps its quality flag; a DIA file whose values do not fill its header's period is
+    refused; a re-import adds nothing."""
+    settings = request.app.state.settings
+    stream = service.get_stream(session, who, stream_id)
+    with upload_folder(settings) as folder:
+        saved = save_upload(file, folder, settings.max_upload_mb)
+        return tides.import_file(
+            session, who, stream, saved, format, name=file.filename or "file", scale=scale
+        )
+
+
+@router.get(
+    "/datastreams/{stream_id}/residuals",
+    summary="Observed − predicted (e.g. storm surge) over a period",
+)
+def get_residuals(
+    stream_id: uuid.UUID,
+    who: CurrentUser,
+    session: SessionDep,
+    predicted: Annotated[uuid.UUID, Query(description="the predicted datastream")],
+    start: IsoTime,
+    end: IsoTime,
+) -> Residuals:
+    """At each time both series have a value; the observations are brought to the predicted
+    series' datum with the port's datum offsets."""
+    return tides.residuals(session, who, stream_id, predicted, start, end)
 
 
 @router.get("/alerts", summary="Threshold exceedances")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,17 @@ class DatastreamIn(Input):
     name: str = Field(max_length=300, examples=["Tide gauge Vlissingen"])
     observed_property: str = Field(max_length=80, examples=["water_level"])
     unit: str = Field(max_length=40, examples=["m"])
+    kind: Literal["observed", "predicted"] = Field(
+        default="observed",
+        description="predicted: a tide table or model run, kept apart from what was measured",
+    )
+    datum: str | None = Field(
+        default=None,
+        max_length=40,
+        description="the vertical datum heights are measured from (a port datum code: TP, "
+        "CDL, TIDE_TABLE, GAUGE_ZERO, NAP …)",
+        examples=["TIDE_TABLE"],
+    )
     sensor: str | None = Field(default=None, max_length=300)
     location: dict[str, Any] | None = Field(default=None, description="GeoJSON Point")
     warning_low: float | None = None
@@ -51,6 +62,8 @@ class DatastreamPublic(BaseModel):
     name: str
     observed_property: str
     unit: str
+    kind: str = Field(description="observed or predicted")
+    datum: str | None = Field(description="vertical datum of heights")
     sensor: str | None
     location: dict[str, Any] | None = Field(description="GeoJSON Point")
     thresholds: Thresholds
@@ -100,3 +113,32 @@ class RejectedReadingPublic(BaseModel):
     source: str
     payload: str
     reason: str
+
+
+class ResidualPoint(BaseModel):
+    t: datetime
+    observed: float = Field(description="in the predicted series' datum and unit")
+    predicted: float
+    residual: float = Field(description="observed − predicted (the surge, for water levels)")
+    q: int = Field(description="the observation's quality code")
+
+
+class Residuals(BaseModel):
+    observed_id: uuid.UUID
+    predicted_id: uuid.UUID
+    datum: str | None = Field(description="both series brought to this datum")
+    offset_m: float = Field(description="added to the observations to bring them there")
+    unit: str
+    points: list[ResidualPoint]
+
+
+class SeriesImportPublic(BaseModel):
+    file: str
+    format: str
+    read: int = Field(description="readings in the file")
+    written: int = Field(description="new readings (a re-import adds none)")
+    first: datetime | None
+    last: datetime | None
+    scale: float = Field(description="applied to bring the file's unit to the datastream's")
+    extremes_written: int = 0
+    notes: list[str]

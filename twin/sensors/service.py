@@ -11,7 +11,7 @@ from shapely.geometry import mapping
 from sqlalchemy import ColumnElement, and_, func, literal, select
 from sqlalchemy.orm import Session
 
-from assets.common import parse_geometry
+from assets.common import check_code, parse_geometry
 from assets.facilities import live_facility
 from assets.models import Component, Facility
 from kernel.auth.service import Principal
@@ -42,6 +42,8 @@ def stream_public(s: Datastream) -> DatastreamPublic:
         name=s.name,
         observed_property=s.observed_property,
         unit=s.unit,
+        kind=s.kind,
+        datum=s.datum,
         sensor=s.sensor,
         location=dict(mapping(to_shape(s.location))) if s.location is not None else None,
         thresholds=Thresholds(
@@ -67,6 +69,8 @@ def create_datastream(session: Session, who: Principal, data: DatastreamIn) -> D
         is None
     ):
         raise Invalid("the component is not a member of this facility", field="component_id")
+    if data.datum is not None:
+        check_code(session, "vertical_datum", data.datum, "datum")
     for low, high in ((data.warning_low, data.warning_high), (data.alarm_low, data.alarm_high)):
         if low is not None and high is not None and low >= high:
             raise Invalid("a low threshold must be below its high threshold", field="thresholds")

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from assets.bim.service import LinkedModel
 from assets.schemas import FacilityPublic
+from inspections.schemas import CoveragePublic
 from twin.sensors.schemas import AlertPublic, DatastreamPublic, ReadingPublic
 from twin.surveys.schemas import ShoalStretch
 
@@ -24,6 +25,12 @@ class ConditionState(BaseModel):
     last_inspection: LastInspection | None
     final_grade: str | None = Field(description="A–D, an engineer's override when recorded")
     override_reason: str | None
+    coverage: CoveragePublic | None = Field(
+        default=None, description="how much of the catalogue the grading inspection covered"
+    )
+    worsened_by: uuid.UUID | None = Field(
+        default=None, description="a later partial inspection that made the grade worse"
+    )
     next_due: dict[str, date | None] = Field(description="per cycled inspection type")
     overdue: list[str] = Field(description="inspection types past due")
 

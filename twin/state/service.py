@@ -16,6 +16,7 @@ from assets.ports import resolve_port
 from inspections.catalog import PERFORMANCE
 from inspections.condition import ConditionAt, conditions_at
 from inspections.schedules import due_dates
+from inspections.schemas import CoveragePublic
 from kernel.auth.service import Principal
 from kernel.errors import PortTwinError
 from kernel.files import FileStore
@@ -47,6 +48,8 @@ def condition_state(facility: Facility, then: ConditionAt, at: datetime) -> Cond
         ),
         final_grade=then.final_grade,
         override_reason=then.override_reason,
+        coverage=CoveragePublic.of(record.coverage) if record is not None else None,
+        worsened_by=then.worsened_by.id if then.worsened_by else None,
         next_due={k: d.next_due for k, d in dues.items()},
         overdue=[k for k, d in dues.items() if d.next_due is None or d.next_due < at.date()],
     )

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 
 from kernel.auth.service import SYSTEM
 from kernel.database import session_scope
-from twin.sensors.formats import read_dia, read_noos
 from twin.sensors.ingest import ingest
 from twin.sensors.models import Datastream, observation
 from twin.sensors.mqtt import run_subscriber
+from twin.sensors.series_files import read_dia, read_noos
 
 NOOS = SHARED / "timeseries" / "rws_VLISSGN_waterlevel_20180101_20180401.noos"
 DIA = SHARED / "timeseries" / "rws_VLISSGN_obs1.txt"
@@ -71,16 +71,16 @@ def test_real_series_import_with_their_counts_and_reimport_adds_nothing(
 ):
     _, engineer, facility = setup
     noos = new_stream(client, engineer, facility, ext_id=f"noos-{facility['id'][:8]}")
-    assert load(engine, noos["id"], read_noos(NOOS)).written == 12_752
-    assert load(engine, noos["id"], read_noos(NOOS)).written == 0
+    assert load(engine, noos["id"], read_noos(NOOS).readings).written == 12_752
+    assert load(engine, noos["id"], read_noos(NOOS).readings).written == 0
     assert count(engine, noos["id"]) == 12_752
     dia_stream = new_stream(client, engineer, facility, name="DIA", unit="cm")
     series = read_dia(DIA)
-    assert (series.unit, series.datum, series.location) == ("cm", "NAP", "VLISSGN")
+    assert (series.unit, series.datum, series.station) == ("cm", "NAP", "VLISSGN")
     assert load(engine, dia_stream["id"], series.readings).written == 8_760
     flagged = client.get(
         f"/api/v1/datastreams/{dia_stream['id']}/observations",
-        params={"start": "2009-01-01T00:00:00Z", "end": "2010-01-01T00:00:00Z", "limit": 10_000},
+        params={"start": "2008-12-31T23:00:00Z", "end": "2010-01-01T00:00:00Z", "limit": 10_000},
         headers=auth(engineer),
     ).json()
     assert len(flagged) == 8_760 and sum(1 for r in flagged if r["q"] == 25) == 46
@@ -146,7 +146,7 @@ def test_aggregates_of_a_year_are_computed_in_the_database(client, engine, setup
     load(engine, stream["id"], readings)
     body = client.get(
         f"/api/v1/datastreams/{stream['id']}/aggregates",
-        params={"start": "2009-01-01T00:00:00Z", "end": "2010-01-01T00:00:00Z", "points": 60},
+        params={"start": "2008-12-31T23:00:00Z", "end": "2010-01-01T00:00:00Z", "points": 60},
         headers=auth(engineer),
     ).json()
     assert body["bucket_seconds"] == 7 * 86400  # a year in ~60 buckets: weekly
@@ -265,7 +265,7 @@ def test_readings_published_to_mosquitto_are_stored_and_bad_ones_logged(
 def test_sensorthings_endpoints(client, engine, setup):
     _, engineer, facility = setup
     stream = new_stream(client, engineer, facility)
-    load(engine, stream["id"], read_noos(NOOS)[:500])
+    load(engine, stream["id"], read_noos(NOOS).readings[:500])
     h = auth(engineer)
     things = client.get("/sta/v1.1/Things", headers=h).json()["value"]
     assert [t["@iot.id"] for t in things] == [facility["id"]]
