@@ -19,9 +19,9 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-# Viewer tests drive Debian's Chromium (no browser download; Japanese labels need a font);
-# sensor tests start Debian's mosquitto.
-BROWSER_PACKAGES := chromium fonts-ipafont-gothic mosquitto
+# Viewer tests drive Debian's Chromium (no browser download; the Japanese font comes with
+# the setup); sensor tests start Debian's mosquitto.
+BROWSER_PACKAGES := chromium mosquitto
 
 test: export PORTTWIN_EXTRA_PACKAGES = $(BROWSER_PACKAGES)
 test: lint

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Port Twin needs on a Debian/Ubuntu machine, skipping what is already there:
-#   - PostgreSQL and PostGIS (OS packages, via apt-get as root or with sudo);
+#   - PostgreSQL and PostGIS, and a Japanese font for plots (OS packages, via apt-get as root
+#     or with sudo);
 #   - a Python virtual environment in .venv with the pinned dependencies (constraints.txt);
 #   - Node.js/npm and the viewer's npm packages (viewer/package-lock.json).
 # Extra OS packages can be asked for with PORTTWIN_EXTRA_PACKAGES="pkg1 pkg2".
@@ -38,6 +39,11 @@ fi
 v="$(pg_version)"
 if [ ! -f "/usr/share/postgresql/$v/extension/postgis.control" ]; then
   apt_install "postgresql-$v-postgis-3"
+fi
+
+# A Japanese font: plots (grade forecasts, cost profiles) are labelled in Japanese
+if ! dpkg-query -W -f='${Status}' fonts-ipafont-gothic 2>/dev/null | grep -q "install ok installed"; then
+  apt_install fonts-ipafont-gothic
 fi
 
 # Extra packages asked for by a caller (browser tests, MQTT broker …)

@@ -123,3 +123,17 @@ def test_inspection_report_of_a_demo_quay(client, demo):
     ).json()
     assert summary["性能評価 / grade"] == condition["final_grade"]
     assert book["history"].max_row >= 3 and book["findings"].max_row > 10
+    # people read names: kinds, structures, components, items, inspection types
+    assert summary["種類 / kind"] == "岸壁 / Quay"
+    assert summary["構造形式 / structure"].startswith("ケーソン")
+    assert summary["点検範囲 / coverage"].startswith("24 / 24")
+    findings = list(book["findings"].iter_rows(min_row=2, values_only=True))
+    assert "ケーソン / Caisson" in {row[0] for row in findings}
+    assert "本体工（ケーソン）の損傷・劣化 / Caisson damage and deterioration" in {
+        row[2] for row in findings
+    }
+    history_types = {row[1] for row in book["history"].iter_rows(min_row=2, values_only=True)}
+    assert "一般定期点検診断 / general periodic inspection" in history_types
+    codes = {"caisson", "caisson_damage", "general_periodic", "quay", "pavement"}
+    every_cell = {c for sheet in book for row in sheet.iter_rows(values_only=True) for c in row}
+    assert not codes & every_cell

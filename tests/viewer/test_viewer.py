@@ -281,3 +281,65 @@ def test_the_bim_model_is_shown_in_3d_on_its_facility(page, live_server, demo):
     )
     page.screenshot(path=str(ARTIFACTS / "bim-3d.png"))
     assert page.errors == []
+
+
+def panel_of(page: Page, server: str, token: str, name: str) -> None:
+    log_in(page, server, token)
+    wait_for_map(page)
+    page.fill("#search-text", name)
+    page.click("#search button")
+    wait_until(page, f"document.getElementById('panel-title').textContent.includes('{name}')")
+    page.wait_for_selector("#panel-body table")
+
+
+def test_the_panel_shows_names_not_codes_in_both_languages(page, live_server, demo):
+    page.add_init_script("localStorage.setItem('porttwin.lang', 'ja')")
+    panel_of(page, live_server, demo["demo-inspector"], "Quai des Docks")
+    text = page.locator("#panel-body").inner_text()
+    assert "本体工（ケーソン）の損傷・劣化" in text and "ケーソン" in text
+    assert "点検範囲" in text
+    for code in ("caisson_damage", "apron_settlement", "superstructure", "pavement"):
+        assert code not in text, code
+    page.click("#lang")
+    wait_until(page, "document.getElementById('panel-body').innerText.includes('Coverage')")
+    wait_until(
+        page,
+        "document.getElementById('panel-body').innerText.includes('Caisson damage')",
+        timeout=15_000,
+    )
+    text = page.locator("#panel-body").inner_text()
+    assert "Apron settlement and cavities" in text and "caisson_damage" not in text
+
+
+def test_a_field_package_is_downloaded_and_taken_back_with_its_problems_listed(
+    page, live_server, demo, tmp_path
+):
+    import io
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    page.add_init_script("localStorage.setItem('porttwin.lang', 'en')")
+    panel_of(page, live_server, demo["demo-inspector"], "Quai des Docks")
+    with page.expect_download() as got:
+        page.click("#panel-body .package-download")
+    package = tmp_path / "package.zip"
+    got.value.save_as(package)
+    with zipfile.ZipFile(package) as zf:
+        files = {n: zf.read(n) for n in zf.namelist()}
+    book = load_workbook(io.BytesIO(files["form.xlsx"]))
+    sheet = book["findings"]
+    col = {c.value: i + 1 for i, c in enumerate(sheet[1])}
+    sheet.cell(5, col["grade"], "x")  # a slip of the finger
+    out = io.BytesIO()
+    book.save(out)
+    files["form.xlsx"] = out.getvalue()
+    filled = tmp_path / "filled.zip"
+    with zipfile.ZipFile(filled, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    page.set_input_files("#panel-body .package-upload input[type=file]", str(filled))
+    page.click("#panel-body .package-upload button")
+    page.wait_for_selector("#panel-body .package-result table.problems")
+    cells = page.locator("#panel-body .package-result table.problems tr").nth(1).inner_text()
+    assert "findings" in cells and "5" in cells and "grade" in cells and "'x'" in cells

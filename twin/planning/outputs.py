@@ -17,8 +17,48 @@ from openpyxl.styles import Font
 
 from twin.planning.models import PlanScenario
 
+# Japanese labels need a Japanese font (fonts-ipafont-gothic, installed by the setup); any
+# glyph it lacks falls back to DejaVu.
+plt.rcParams["font.family"] = ["IPAGothic", "IPAPGothic", "DejaVu Sans"]
+
 MEASURE_JA = {"repair": "補修", "renewal": "更新", "preventive": "予防保全"}
 STRATEGY_COLORS = {"preventive": "#4d9221", "corrective": "#ef8a62", "reactive": "#b2182b"}
+STRATEGIES = {
+    "preventive": ("予防保全型", "preventive"),
+    "corrective": ("事後保全型（補修）", "corrective"),
+    "reactive": ("事後保全型（更新）", "reactive"),
+}
+WORDS = {
+    "year": ("年度", "year"),
+    "probability": ("確率", "probability"),
+    "grade": ("性能評価", "grade"),
+    "forecast": ("性能評価の予測", "Facility grade forecast"),
+    "defaults": ("既定の劣化モデル", "default models"),
+    "fitted": ("推定した劣化モデル", "fitted models"),
+    "cost_per_year": ("年間費用の期待値（百万円）", "expected cost per year (million yen)"),
+    "lcc": ("戦略別のライフサイクルコスト", "Lifecycle cost by strategy"),
+    "million_yen": ("百万円", "million yen"),
+    "planned": ("計画", "planned"),
+    "budget": ("予算", "budget"),
+    "need": ("必要額（全対策を即時実施）/年", "need (all measures now) per year"),
+    "budget_vs_need": (
+        "予算と必要額 — 見送り {n} 施設",
+        "Budget vs need — {n} facilities deferred",
+    ),
+    "bn_yen": ("億円", "bn yen"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    ja, en = WORDS[key]
+    return ja if lang == "ja" else en
+
+
+def strategy_label(name: str, lang: str | None = None) -> str:
+    ja, en = STRATEGIES.get(name, (name, name))
+    return ja if lang == "ja" else en if lang == "en" else f"{ja} / {en}"
+
+
 GRADE_COLORS = {"A": "#b2182b", "B": "#ef8a62", "C": "#fddb6d", "D": "#4d9221"}
 
 
@@ -87,7 +127,7 @@ def scenario_xlsx(scenario: PlanScenario) -> bytes:
         for name, s in result["strategies"].items():
             sheet.append(
                 [
-                    name,
+                    strategy_label(name),
                     s["npv_yen"],
                     s["nominal_yen"],
                     s.get("saving_vs_reactive"),
@@ -125,7 +165,7 @@ def _figure_bytes(fig: Any, fmt: str) -> bytes:
     return out.getvalue()
 
 
-def scenario_plot(scenario: PlanScenario, fmt: str = "png") -> bytes:
+def scenario_plot(scenario: PlanScenario, fmt: str = "png", lang: str = "ja") -> bytes:
     result = scenario.result
     years = result["years"]
     fig, ax = plt.subplots(figsize=(9, 4.5))
@@ -134,45 +174,57 @@ def scenario_plot(scenario: PlanScenario, fmt: str = "png") -> bytes:
             ax.plot(
                 years,
                 [v / 1e6 for v in s["yearly_nominal_yen"]],
-                label=f"{name}: NPV {s['npv_yen'] / 1e9:,.2f} bn yen",
+                label=_npv_label(name, s["npv_yen"], lang),
                 color=STRATEGY_COLORS.get(name),
             )
-        ax.set_ylabel("expected cost per year (million yen)")
-        ax.set_title("Lifecycle cost by strategy")
+        ax.set_ylabel(word("cost_per_year", lang))
+        ax.set_title(word("lcc", lang))
     else:
         budgets = scenario.inputs["budgets"]
         ax.bar(
             years,
             [v / 1e6 for v in result["plan"]["spent_per_year"]],
-            label="planned",
+            label=word("planned", lang),
             color="#4d9221",
         )
-        ax.step(years, [b / 1e6 for b in budgets], where="mid", color="black", label="budget")
+        ax.step(
+            years,
+            [b / 1e6 for b in budgets],
+            where="mid",
+            color="black",
+            label=word("budget", lang),
+        )
         ax.axhline(
             result["total_need_yen"] / 1e6 / len(years),
             color="#b2182b",
             ls="--",
-            label="need (all measures now) per year",
+            label=word("need", lang),
         )
-        ax.set_ylabel("million yen")
-        ax.set_title(f"Budget vs need — {result['plan']['deferred']} facilities deferred")
-    ax.set_xlabel("year")
+        ax.set_ylabel(word("million_yen", lang))
+        ax.set_title(word("budget_vs_need", lang).format(n=result["plan"]["deferred"]))
+    ax.set_xlabel(word("year", lang))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend()
     ax.grid(alpha=0.3)
     return _figure_bytes(fig, fmt)
 
 
-def forecast_plot(data: dict[str, Any], fmt: str = "png") -> bytes:
+def _npv_label(name: str, npv_yen: float, lang: str) -> str:
+    if lang == "ja":
+        return f"{strategy_label(name, 'ja')}: 現在価値 {npv_yen / 1e8:,.1f} 億円"
+    return f"{strategy_label(name, 'en')}: NPV {npv_yen / 1e9:,.2f} bn yen"
+
+
+def forecast_plot(data: dict[str, Any], fmt: str = "png", lang: str = "ja") -> bytes:
     fig, ax = plt.subplots(figsize=(8, 4))
     years = data["years"]
     for grade, probs in data["facility_grade_probabilities"].items():
-        ax.plot(years, probs, label=f"grade {grade}", color=GRADE_COLORS[grade])
+        ax.plot(years, probs, label=f"{word('grade', lang)} {grade}", color=GRADE_COLORS[grade])
     ax.set_ylim(-0.03, 1.03)  # lines at exactly 0 or 1 stay visible off the frame
-    ax.set_ylabel("probability")
-    ax.set_xlabel("year")
-    source = "defaults" if data["uses_defaults"] else "fitted models"
-    ax.set_title(f"Facility grade forecast ({source})")
+    ax.set_ylabel(word("probability", lang))
+    ax.set_xlabel(word("year", lang))
+    source = word("defaults" if data["uses_defaults"] else "fitted", lang)
+    ax.set_title(f"{word('forecast', lang)} ({source})")
     ax.legend()
     ax.grid(alpha=0.3)
     return _figure_bytes(fig, fmt)

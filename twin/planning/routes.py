@@ -60,11 +60,12 @@ def forecast(
     session: SessionDep,
     years: Annotated[int, Query(ge=1, le=60)] = 30,
     format_: Annotated[Literal["json", "png", "svg"], Query(alias="format")] = "json",
+    lang: Annotated[Literal["ja", "en"], Query(description="language of a plot's labels")] = "ja",
 ) -> Any:
     data = service.forecast(session, who, facility_id, years)
     if format_ == "json":
         return Forecast(**data)
-    return Response(outputs.forecast_plot(data, format_), media_type=IMAGE[format_])
+    return Response(outputs.forecast_plot(data, format_, lang), media_type=IMAGE[format_])
 
 
 @router.post("/lcc", status_code=201, summary="Lifecycle cost of each strategy (saved)")
@@ -124,7 +125,11 @@ def scenario_xlsx(scenario_id: uuid.UUID, who: CurrentUser, session: SessionDep)
     responses={200: {"content": {"image/png": {}, "image/svg+xml": {}}}},
 )
 def scenario_plot(
-    scenario_id: uuid.UUID, fmt: Literal["png", "svg"], who: CurrentUser, session: SessionDep
+    scenario_id: uuid.UUID,
+    fmt: Literal["png", "svg"],
+    who: CurrentUser,
+    session: SessionDep,
+    lang: Annotated[Literal["ja", "en"], Query(description="language of the labels")] = "ja",
 ) -> Response:
     s = service.get_scenario(session, who, scenario_id)
-    return Response(outputs.scenario_plot(s, fmt), media_type=IMAGE[fmt])
+    return Response(outputs.scenario_plot(s, fmt, lang), media_type=IMAGE[fmt])

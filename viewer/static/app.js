@@ -21,6 +21,7 @@ const state = {
   basemap: localStorage.getItem("porttwin.basemap") || "none",
   tilesLoaded: 0, tileRequests: 0, featuresDrawn: 0, firstDrawAt: null, idleAt: null, started: performance.now(),
   selected: null, model3d: null,
+  labels: {}, // list → code → {ja, en}: what people read instead of codes
 };
 window.__porttwin = state;
 
@@ -66,11 +67,33 @@ async function login() {
   state.ports = await apiJson("/api/v1/ports");
   const kinds = await apiJson("/api/v1/codelists/facility_kind");
   state.kinds = kinds.codes;
+  await loadLabels();
   fillSelects();
   // a link may name the port: /#port=JPKWS
   const wanted = new URLSearchParams(location.hash.slice(1)).get("port");
   const first = state.ports.find((p) => p.code === wanted) || state.ports[0];
   await selectPort(first ? first.code : "");
+}
+
+async function loadLabels() {
+  // Names of the codes the viewer shows: code lists, inspection items, reasons.
+  const lists = ["facility_kind", "component_type", "structure_type", "exposure"];
+  const [catalogs, reasons, ...codelists] = await Promise.all([
+    apiJson("/api/v1/catalogs"),
+    apiJson("/api/v1/catalogs/not-inspected-reasons"),
+    ...lists.map((name) => apiJson(`/api/v1/codelists/${name}`)),
+  ]);
+  lists.forEach((name, i) => {
+    state.labels[name] = Object.fromEntries(codelists[i].codes.map((c) => [c.code, { ja: c.name_ja, en: c.name_en }]));
+  });
+  state.labels.item = Object.fromEntries(catalogs.flatMap((c) => c.items.map((i) => [i.code, { ja: i.name_ja, en: i.name_en }])));
+  state.labels.reason = Object.fromEntries(reasons.map((r) => [r.code, { ja: r.ja, en: r.en }]));
+}
+
+function label(list, code) {
+  // the name of a code in the viewer's language; the code itself when nothing names it
+  const names = (state.labels[list] || {})[code];
+  return names ? names[LANG] || names.en : code || "";
 }
 
 function option(value, label, selected) {
@@ -244,7 +267,8 @@ function tooltip({ object, layer }) {
     return { text: `IFC ${p.ifc_class} ${p.name || ""}\n${p.global_id}\n${link}` };
   }
   if (layer && layer.id.startsWith("findings")) {
-    return { text: `${p.item_code} ${p.component_type} ${p.span}: ${p.grade} (${p.inspected_on})` };
+    const seen = p.grade || `${t("panel.not_inspected")} (${label("reason", p.not_inspected)})`;
+    return { text: `${label("item", p.item_code)}\n${label("component_type", p.component_type)} ${p.span}: ${seen} (${p.inspected_on})` };
   }
   const name = LANG === "ja" ? p.name_ja || p.name_en : p.name_en || p.name_ja;
   return { text: `${p.ledger_no || ""} ${name || ""}\n${t("legend.title")}: ${p.grade || t("legend.none")}` };
@@ -368,6 +392,13 @@ async function openPanel(facilityId) {
     gradeLine.append(` (${t("grade.computed")} ${condition.computed_grade})`);
   }
   body.push(gradeLine);
+  const cover = condition.coverage;
+  if (cover) {
+    const seen = `${cover.graded + cover.not_inspected} / ${cover.required}`;
+    const detail = `${t("coverage.graded")} ${cover.graded}, ${t("coverage.not_inspected")} ${cover.not_inspected}`;
+    body.push(table([[t("coverage.title"), `${seen} (${detail})`]]));
+  }
+  if (condition.worsened_by) body.push(el("p", t("coverage.worsened"), "warning"));
   if (condition.override_reason) body.push(table([[t("panel.override"), condition.override_reason]]));
   const due = Object.entries(condition.next_due).map(([k, v]) =>
     [t(`type.${k}`), `${v || "—"}${condition.overdue.includes(k) ? ` ⚠ ${t("panel.overdue")}` : ""}`]);
@@ -376,7 +407,8 @@ async function openPanel(facilityId) {
   body.push(el("h3", t("panel.specs")), table([
     [t("spec.ledger_no"), facility.ledger_no], [t("spec.name"), name],
     [t("spec.kind"), kind ? (LANG === "ja" ? kind.name_ja : kind.name_en) : facility.kind],
-    [t("spec.structure_type"), facility.structure_type], [t("spec.status"), t(`status.${facility.status}`)],
+    [t("spec.structure_type"), facility.structure_type ? label("structure_type", facility.structure_type) : null],
+    [t("spec.status"), t(`status.${facility.status}`)],
     [t("spec.length"), facility.length_m ? `${facility.length_m} m` : facility.measured.length_m ? `${facility.measured.length_m.toFixed(1)} m` : null],
     [t("spec.design_depth"), height(facility.design_depth)], [t("spec.crown_height"), height(facility.crown_height)],
     [t("spec.construction_year"), facility.construction_year], [t("spec.manager"), facility.manager],
@@ -390,8 +422,9 @@ async function openPanel(facilityId) {
     const rows = latest.rollup.items.map((i) => {
       const counts = `a${i.counts.a} b${i.counts.b} c${i.counts.c} d${i.counts.d}`;
       const cell = el("span");
-      cell.append(gradeBadge(i.grade), ` ${i.component_type} · ${i.item_class} · ${counts}`);
-      return [i.item, cell];
+      const spans = i.spans ? ` / ${i.spans}` : "";
+      cell.append(gradeBadge(i.grade), ` ${label("component_type", i.component_type)} · ${i.item_class} · ${counts}${spans}`);
+      return [label("item", i.item), cell];
     });
     body.push(table(rows));
   }
@@ -399,7 +432,8 @@ async function openPanel(facilityId) {
   const list = el("ul", null, "timeline");
   for (const i of inspections.items) {
     const li = el("li");
-    li.append(`${i.started_on} ${t(`type.${i.inspection_type}`)} `, gradeBadge(i.final_grade), ` ${t(`status.${i.status}`)}`);
+    const partial = i.complete === false ? ` · ${t("coverage.partial")}` : "";
+    li.append(`${i.started_on} ${t(`type.${i.inspection_type}`)} `, gradeBadge(i.final_grade), ` ${t(`status.${i.status}`)}${partial}`);
     list.append(li);
   }
   body.push(inspections.items.length ? list : el("p", t("panel.no_inspection"), "muted"));
@@ -419,6 +453,7 @@ async function openPanel(facilityId) {
     downloadButton(t("download.report"), `/api/v1/facilities/${facilityId}/inspection-report`, `${facility.ledger_no || facilityId}-report.xlsx`), " ",
     downloadButton(t("download.ifc"), `/api/v1/facilities/${facilityId}/ifc`, `${facility.ledger_no || facilityId}.ifc`));
   body.push(downloads);
+  body.push(el("h3", t("package.title")), packageTools([facilityId]));
   $("panel-body").replaceChildren(...body);
   panel.focus();
   if (latest) {
@@ -472,7 +507,7 @@ async function loadPhotos(inspection, container) {
 async function loadForecast(facilityId, container) {
   // The planning API's grade forecast plot for this facility (fetched with the token).
   try {
-    const blob = await (await api(`/api/v1/planning/forecast/${facilityId}?format=png&years=30`)).blob();
+    const blob = await (await api(`/api/v1/planning/forecast/${facilityId}?format=png&years=30&lang=${LANG}`)).blob();
     const img = el("img");
     img.src = URL.createObjectURL(blob);
     img.alt = t("panel.forecast_alt");
@@ -500,6 +535,87 @@ function closePanel() {
   state.selected = null;
   if (state.model3d) { state.model3d = null; render(); }
   $("map").focus();
+}
+
+// -- field packages ------------------------------------------------------------------------
+function packageTools(facilityIds, describe) {
+  // Download an offline field package for the facilities; take a filled one back in and
+  // show every problem by sheet, row and column.
+  const box = el("div", null, "package");
+  const get = el("button", describe || t("package.download"));
+  get.type = "button";
+  get.className = "package-download";
+  get.disabled = !facilityIds.length;
+  get.onclick = async () => {
+    try {
+      const res = await api("/api/v1/field-packages", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ facility_ids: facilityIds }),
+      });
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(await res.blob());
+      a.download = `field-package-${res.headers.get("x-package-id")}.zip`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    } catch (err) { showMessage(err.message); }
+  };
+  const form = el("form", null, "package-upload");
+  const file = el("input");
+  file.type = "file"; file.accept = ".zip,application/zip"; file.required = true;
+  const fileLabel = el("label", `${t("package.upload")} `);
+  fileLabel.append(file);
+  const submit = el("input"); submit.type = "checkbox";
+  const submitLabel = el("label"); submitLabel.append(submit, ` ${t("package.submit")}`);
+  const partial = el("input"); partial.type = "checkbox";
+  const partialLabel = el("label"); partialLabel.append(partial, ` ${t("package.partial")}`);
+  const send = el("button", t("package.send"));
+  const result = el("div", null, "package-result");
+  result.setAttribute("aria-live", "polite");
+  form.append(fileLabel, submitLabel, partialLabel, send, result);
+  form.onsubmit = async (e) => {
+    e.preventDefault();
+    if (!file.files.length) return;
+    const body = new FormData();
+    body.append("file", file.files[0]);
+    const params = new URLSearchParams({ submit: submit.checked, partial: partial.checked });
+    result.replaceChildren(el("p", t("msg.loading")));
+    const res = await fetch(`/api/v1/field-packages/upload?${params}`, {
+      method: "POST", body, headers: { Authorization: `Bearer ${state.token}` },
+    });
+    const answer = await res.json().catch(() => ({}));
+    result.replaceChildren(...packageReport(res.status, answer));
+    if (res.ok && state.selected) loadOverdue().then(render);
+  };
+  box.append(get, form);
+  return box;
+}
+
+function packageReport(status, answer) {
+  const report = answer.report || answer;
+  const out = [];
+  if (status === 202) { out.push(el("p", t("package.queued"))); return out; }
+  if (report.problems && report.problems.length) {
+    out.push(el("p", `${t("package.refused")} (${report.problems.length})`, "warning"));
+    const tbl = el("table", null, "problems");
+    const head = el("tr");
+    for (const h of ["package.sheet", "package.row", "package.column", "package.reason"]) head.append(el("th", t(h)));
+    tbl.append(head);
+    for (const p of report.problems) {
+      const tr = el("tr");
+      tr.append(el("td", p.sheet), el("td", p.row), el("td", p.column), el("td", p.reason));
+      tbl.append(tr);
+    }
+    out.push(tbl);
+  } else if (!status || status >= 400) {
+    out.push(el("p", answer.detail || String(status), "warning"));
+  }
+  for (const entry of report.inspections || []) {
+    const c = entry.coverage;
+    const seen = c ? ` (${c.graded + c.not_inspected}/${c.required})` : "";
+    out.push(el("p", `${entry.action}${seen}`));
+  }
+  for (const w of report.warnings || []) out.push(el("p", w, "warning"));
+  return out;
 }
 
 // -- search and list -----------------------------------------------------------------------
@@ -535,7 +651,7 @@ async function showList() {
     const tr = el("tr");
     tr.tabIndex = 0;
     tr.append(el("td", f.properties.ledger_no), el("td", f.properties.name_ja || f.properties.name_en),
-      el("td", f.properties.kind));
+      el("td", label("facility_kind", f.properties.kind)));
     const g = el("td"); g.append(gradeBadge(f.properties.grade)); tr.append(g);
     const open = () => { fitBounds(bboxOf(f.geometry)); openPanel(f.id); };
     tr.onclick = open;
@@ -543,6 +659,8 @@ async function showList() {
     return tr;
   });
   $("list-body").replaceChildren(...rows);
+  const late = page.features.filter((f) => visible({ ...f.properties, id: f.id }) && state.overdue.has(f.id)).map((f) => f.id);
+  $("list-package").replaceChildren(packageTools(late, `${t("package.overdue_in_view")} (${late.length})`));
   $("list").hidden = false;
   $("list").focus();
 }

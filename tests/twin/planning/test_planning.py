@@ -127,6 +127,28 @@ def test_forecast_of_a_demo_quay_and_its_plot(client, planner):
     assert png.headers["content-type"] == "image/png" and png.content[:4] == b"\x89PNG"
 
 
+def test_plots_are_labelled_in_japanese_with_a_font_that_has_the_glyphs(client, planner):
+    """The setup installs a Japanese font; without it matplotlib draws boxes and warns."""
+    import warnings
+
+    from matplotlib import font_manager
+
+    from twin.planning.outputs import forecast_plot
+
+    assert "ipa" in font_manager.findfont("IPAGothic", fallback_to_default=False).lower()
+    data = {
+        "years": [2026, 2027],
+        "facility_grade_probabilities": {g: [0.25, 0.25] for g in "ABCD"},
+        "uses_defaults": True,
+    }
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ja = forecast_plot(data, "svg", "ja")
+        en = forecast_plot(data, "svg", "en")
+    assert not [w for w in caught if "missing from" in str(w.message)]
+    assert ja != en and ja.startswith(b"<?xml")
+
+
 def test_lcc_of_the_demo_port_ranks_preventive_first(client, planner):
     resp = client.post("/api/v1/planning/lcc", json={"port": "FRNCE"}, headers=auth(planner))
     assert resp.status_code == 201, resp.text
