@@ -149,19 +149,22 @@ def check_finding(
     if item is None:
         codes = ", ".join(i.code for i in catalog.items)
         raise Invalid(
-            f"{where}: item '{data.item_code}' is not in catalog {catalog.id} ({codes})",
+            f"{where}: 点検項目 '{data.item_code}' は点検項目表 {catalog.id} にありません / "
+            f"item '{data.item_code}' is not in catalog {catalog.id} ({codes})",
             field=f"{where}.item_code",
         )
     reasons = not_inspected_reasons()
     if data.not_inspected is not None and data.not_inspected not in reasons:
         raise Invalid(
-            f"{where}: '{data.not_inspected}' is not a reason for not inspecting "
-            f"({', '.join(reasons)})",
+            f"{where}: '{data.not_inspected}' は未点検の理由にありません / is not a reason for "
+            f"not inspecting ({', '.join(reasons)})",
             field=f"{where}.not_inspected",
         )
     if data.not_inspected is not None and data.measurements:
         raise Invalid(
-            f"{where}: a span not inspected has no measurements", field=f"{where}.measurements"
+            f"{where}: 未点検のスパンに計測値はありません / a span not inspected has no "
+            "measurements",
+            field=f"{where}.measurements",
         )
     component_type, span = data.component_type or item.component_type, data.span
     if data.component_id is None:
@@ -180,8 +183,9 @@ def check_finding(
         )
         if spans and (span or NO_SPAN) not in spans:
             raise Invalid(
-                f"{where}: the facility's {item.component_type} spans are "
-                f"{', '.join(spans)}; give one of them (span) or the component id",
+                f"{where}: スパンは {', '.join(spans)} のいずれかです / the facility's "
+                f"{item.component_type} spans are {', '.join(spans)}; give one of them (span) "
+                "or the component id",
                 field=f"{where}.span",
             )
     if data.component_id is not None:
@@ -195,13 +199,15 @@ def check_finding(
         )
         if component is None:
             raise Invalid(
-                f"{where}: component {data.component_id} is not a component of this facility",
+                f"{where}: 部材 {data.component_id} はこの施設の部材ではありません / component "
+                f"{data.component_id} is not a component of this facility",
                 field=f"{where}.component_id",
             )
         component_type, span = component.component_type, span or component.span
     if component_type != item.component_type:
         raise Invalid(
-            f"{where}: item {item.code} applies to {item.component_type}, not {component_type}",
+            f"{where}: 点検項目 {item.code} の対象は {item.component_type} です / item "
+            f"{item.code} applies to {item.component_type}, not {component_type}",
             field=f"{where}.component_type",
         )
     check_code(session, "component_type", component_type, f"{where}.component_type")
@@ -211,19 +217,24 @@ def check_finding(
         if spec is None or code not in item.measurements:
             allowed = ", ".join(item.measurements) or "none"
             raise Invalid(
-                f"{where}: measurement '{code}' is not taken for {item.code} (taken: {allowed})",
+                f"{where}: 計測値 '{code}' はこの点検項目では計測しません / measurement "
+                f"'{code}' is not taken for {item.code} (taken: {allowed})",
                 field=f"{where}.measurements.{code}",
             )
         if not spec["min"] <= value <= spec["max"]:
             raise Invalid(
-                f"{where}: {code} = {value} {spec['unit']} is outside {spec['min']}..{spec['max']}",
+                f"{where}: {code} = {value} {spec['unit']} は範囲外です / is outside "
+                f"{spec['min']}..{spec['max']}",
                 field=f"{where}.measurements.{code}",
             )
     location = None
     if data.location is not None:
         location = parse_geometry(data.location, None, field=f"{where}.location")
         if to_shape(location).geom_type != "Point":
-            raise Invalid(f"{where}: a defect location is a Point", field=f"{where}.location")
+            raise Invalid(
+                f"{where}: 変状位置は点で指定します / a defect location is a Point",
+                field=f"{where}.location",
+            )
     return {
         "component_id": data.component_id,
         "component_type": component_type,

@@ -64,6 +64,8 @@ def import_file(
     if scale is None and factor != 1:
         notes.append(f"values in {series.unit} stored in {stream.unit} (× {factor:g})")
     rows = [(t, v * factor, q) for t, v, q in series.readings]
+    if series.station and "station" not in stream.attributes:
+        stream.attributes = {**stream.attributes, "station": series.station, "source_format": fmt}
     result = ingest(session, stream, rows)
     written_extremes = 0
     if extremes is not None and series.extremes:

@@ -182,6 +182,8 @@ def test_a_jma_tide_table_and_gauge_record_give_the_jmas_own_deviations(
     assert "station TK" in made.output
     predicted = readings(client, engineer, table["id"])
     assert len(predicted) == 72
+    kept = client.get(f"/api/v1/datastreams/{table['id']}", headers=auth(engineer)).json()
+    assert kept["attributes"]["station"] == "TK" and kept["kind"] == "predicted"
     assert at(predicted[0]["t"]) == datetime(2025, 12, 31, 15, tzinfo=UTC)  # 0h JST
     assert predicted[0]["v"] == pytest.approx(0.87)
     assert [r["v"] for r in predicted[45:48]] == pytest.approx([0.07, -0.11, -0.10])
