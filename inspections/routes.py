@@ -28,6 +28,7 @@ from inspections.schemas import (
     InspectionPublic,
     InspectionUpdate,
     OverrideIn,
+    PackageReportPublic,
     VerifyReport,
 )
 from kernel.files import file_store
@@ -318,6 +319,7 @@ def export_field_package(data: PackageRequest, who: CurrentUser, session: Sessio
     tags=["field packages"],
     summary="Upload a filled field package (zip)",
     openapi_extra=body_limit("upload"),
+    response_model=PackageReportPublic,
     responses={202: {"model": JobPublic, "description": "a large package: taken in by a job"}},
 )
 def upload_field_package(

@@ -338,3 +338,32 @@ class VerifyReport(BaseModel):
     records_checked: int
     attachments_checked: int
     failures: list[VerifyFailure]
+
+
+class PackageProblem(BaseModel):
+    sheet: str
+    row: int
+    column: str
+    reason: str = Field(description="in Japanese and English")
+    message: str
+
+
+class PackageEntry(BaseModel):
+    facility_id: uuid.UUID
+    inspection_id: uuid.UUID
+    action: str = Field(description="created, updated, … and submitted (as partial)")
+    coverage: dict[str, Any] | None = None
+
+
+class PackageReportPublic(BaseModel):
+    """What a field package upload did (or, with 422, why it did nothing)."""
+
+    package_id: str
+    rows_read: int = Field(description="rows with a grade or a reason not inspected")
+    findings: int = Field(description="graded findings written")
+    not_inspected: int
+    photos: int
+    inspections: list[PackageEntry]
+    problems: list[PackageProblem]
+    warnings: list[str]
+    written: bool
