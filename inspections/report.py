@@ -23,6 +23,7 @@ from inspections.labels import inspection_type_label, item_label, reason_label, 
 from inspections.models import Attachment, Finding, Inspection
 from inspections.public import latest_override
 from inspections.schedules import facility_condition
+from inspections.schemas import ConditionPublic
 from kernel.auth.service import Principal
 from kernel.files import FileStore
 
@@ -47,17 +48,44 @@ def _grade_text(f: Finding) -> str:
 def facility_report(
     session: Session, who: Principal, store: FileStore, facility_id: uuid.UUID
 ) -> bytes:
+    """The workbook: a sheet each for the summary, the history, the latest complete
+    inspection's findings and its photos; codes shown by their names, times in the port's
+    zone."""
     condition = facility_condition(session, who, facility_id)  # checks access
     facility = session.scalar(select(Facility).where(Facility.id == facility_id))
     assert facility is not None
+    port = session.get(Port, facility.port_id)
+    assert port is not None
     book = Workbook()
     summary = book.active
     assert summary is not None
-    summary.title = "summary"
-    _bold_row(summary, ["項目 / field", "値 / value"])
+    _summary(summary, facility, condition, port.time_zone)
+    _history(book.create_sheet("history"), session, facility)
+    latest = latest_record(session, facility.port_id, facility.id)
+    _findings(book.create_sheet("findings"), session, latest, port.time_zone)
+    photos = (
+        list(
+            session.scalars(
+                select(Attachment).where(
+                    Attachment.port_id == latest.port_id,
+                    Attachment.inspection_id == latest.id,
+                    Attachment.media_type.like("image/%"),
+                )
+            )
+        )
+        if latest is not None
+        else []
+    )
+    _photos(book.create_sheet("photos"), store, photos, port.time_zone)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _summary(sheet: Any, facility: Facility, condition: ConditionPublic, zone: str) -> None:
+    sheet.title = "summary"
+    _bold_row(sheet, ["項目 / field", "値 / value"])
     coverage = condition.coverage
-    port = session.get(Port, facility.port_id)
-    assert port is not None
     for name, value in [
         ("台帳番号 / ledger no.", facility.ledger_no),
         ("名称 / name", facility.name_ja or facility.name_en),
@@ -83,15 +111,16 @@ def facility_report(
             "点検期限超過 / overdue",
             ", ".join(inspection_type_label(k) for k in condition.overdue) or "—",
         ),
-        ("時間帯 / time zone", port.time_zone),
+        ("時間帯 / time zone", zone),
     ]:
-        summary.append([name, value])
-    summary.column_dimensions["A"].width = 34
-    summary.column_dimensions["B"].width = 30
+        sheet.append([name, value])
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 30
 
-    history = book.create_sheet("history")
+
+def _history(sheet: Any, session: Session, facility: Facility) -> None:
     _bold_row(
-        history,
+        sheet,
         [
             "点検日 / date",
             "種別 / type",
@@ -109,7 +138,7 @@ def facility_report(
     ).all()
     for record in records:
         override = latest_override(session, record)
-        history.append(
+        sheet.append(
             [
                 record.started_on,
                 inspection_type_label(record.inspection_type),
@@ -122,10 +151,10 @@ def facility_report(
             ]
         )
 
-    latest = latest_record(session, facility.port_id, facility.id)
-    findings_sheet = book.create_sheet("findings")
+
+def _findings(sheet: Any, session: Session, latest: Inspection | None, zone: str) -> None:
     _bold_row(
-        findings_sheet,
+        sheet,
         [
             "部材 / component",
             "スパン / span",
@@ -137,51 +166,41 @@ def facility_report(
             "所見 / remarks",
         ],
     )
-    photos: list[Attachment] = []
-    if latest is not None:
-        for f in session.scalars(
-            select(Finding)
-            .where(Finding.port_id == latest.port_id, Finding.inspection_id == latest.id)
-            .order_by(Finding.component_type, Finding.span, Finding.item_code)
-        ):
-            seen = local(f.observed_at, port.time_zone)
-            findings_sheet.append(
-                [
-                    label("component_type", f.component_type),
-                    f.span,
-                    item_label(f.item_code),
-                    f.item_class,
-                    _grade_text(f),
-                    ", ".join(f"{k}={v:g}" for k, v in f.measurements.items()),
-                    seen.strftime("%Y-%m-%d %H:%M %z") if seen else f.observed_on,
-                    f.remarks,
-                ]
-            )
-        photos = list(
-            session.scalars(
-                select(Attachment).where(
-                    Attachment.port_id == latest.port_id,
-                    Attachment.inspection_id == latest.id,
-                    Attachment.media_type.like("image/%"),
-                )
-            )
+    if latest is None:
+        return
+    for f in session.scalars(
+        select(Finding)
+        .where(Finding.port_id == latest.port_id, Finding.inspection_id == latest.id)
+        .order_by(Finding.component_type, Finding.span, Finding.item_code)
+    ):
+        seen = local(f.observed_at, zone)
+        sheet.append(
+            [
+                label("component_type", f.component_type),
+                f.span,
+                item_label(f.item_code),
+                f.item_class,
+                _grade_text(f),
+                ", ".join(f"{k}={v:g}" for k, v in f.measurements.items()),
+                seen.strftime("%Y-%m-%d %H:%M %z") if seen else f.observed_on,
+                f.remarks,
+            ]
         )
-    photo_sheet = book.create_sheet("photos")
-    _bold_row(photo_sheet, ["写真 / photo", "撮影日時 / taken", "ファイル / file"])
+
+
+def _photos(sheet: Any, store: FileStore, photos: list[Attachment], zone: str) -> None:
+    _bold_row(sheet, ["写真 / photo", "撮影日時 / taken", "ファイル / file"])
     for i, attachment in enumerate(photos):
         row = 2 + i * 13
-        taken = local(attachment.taken_at, port.time_zone)
-        photo_sheet.cell(row, 2, taken.strftime("%Y-%m-%d %H:%M %z") if taken else "")
-        photo_sheet.cell(row, 3, attachment.filename)
+        taken = local(attachment.taken_at, zone)
+        sheet.cell(row, 2, taken.strftime("%Y-%m-%d %H:%M %z") if taken else "")
+        sheet.cell(row, 3, attachment.filename)
         if not store.path(attachment.sha256).is_file():
-            photo_sheet.cell(row, 1, "ファイル欠落 / file missing from the store")
+            sheet.cell(row, 1, "ファイル欠落 / file missing from the store")
             continue
         with Image.open(store.path(attachment.sha256), formats=["JPEG", "PNG"]) as image:
             image.thumbnail(THUMBNAIL)
             out = io.BytesIO()
             image.convert("RGB").save(out, "PNG")
-        photo_sheet.add_image(SheetImage(io.BytesIO(out.getvalue())), f"A{row}")
-    photo_sheet.column_dimensions["A"].width = 36
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        sheet.add_image(SheetImage(io.BytesIO(out.getvalue())), f"A{row}")
+    sheet.column_dimensions["A"].width = 36

@@ -34,8 +34,9 @@ from geodata.sheets import read_xlsx_sheets
 from geodata.sniff import require_format
 from geodata.timezones import aware
 from inspections.attachments import add_attachment, attachment_warnings, describe
-from inspections.catalog import GRADES, Catalog, catalog_for, covering_types
+from inspections.catalog import GRADES, Catalog, catalog_for, covering_types, measurement_types
 from inspections.coverage import Coverage, coverage_of, live_components, required_units
+from inspections.findings import check_finding
 from inspections.models import Inspection
 from inspections.packages.form import (
     FIRST_ROW,
@@ -48,7 +49,6 @@ from inspections.packages.form import (
 )
 from inspections.records import (
     add_findings,
-    check_finding,
     create_inspection,
     draft_coverage,
     submit_inspection,
@@ -438,6 +438,105 @@ def _check_rows(
     return accepted
 
 
+class _Cells:
+    """The cells of one form row, read as what their column holds; each cell that cannot be
+    read adds (column, reason in Japanese and English) to ``problems``."""
+
+    def __init__(self, row: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+        self.row, self.problems = row, problems
+
+    def problem(self, column: str, ja: str, en: str) -> None:
+        self.problems.append((column, _both(ja, en)))
+
+    def text(self, column: str) -> str:
+        return _text(self.row.get(column))
+
+    def number(self, column: str, low: float, high: float) -> float | None:
+        raw = self.text(column)
+        if not raw:
+            return None
+        try:
+            value = float(raw)
+        except ValueError:
+            self.problem(column, f"'{raw}' は数値ではありません", f"'{raw}' is not a number")
+            return None
+        if not math.isfinite(value) or not low <= value <= high:
+            self.problem(
+                column,
+                f"{low:g}〜{high:g} の数値ではありません",
+                f"not a number from {low:g} to {high:g}",
+            )
+            return None
+        return value
+
+    def uuid(self, column: str, ja: str, en: str) -> uuid.UUID | None:
+        raw = self.text(column)
+        try:
+            return uuid.UUID(raw) if raw else None
+        except ValueError:
+            self.problem(column, f"'{raw}' は{ja}ではありません", f"'{raw}' is not {en}")
+            return None
+
+    def moment(self, zone: str) -> tuple[datetime | None, date | None]:
+        """(observed_at with the port's offset, its local day); old forms give a day only."""
+        column = "observed_at" if self.row.get("observed_at") is not None else "observed_on"
+        try:
+            moment = cell_moment(self.row.get("observed_at"))
+            if moment is not None:
+                seen = aware(moment, zone)
+                return seen, seen.date()
+            return None, cell_day(self.row.get("observed_on"))
+        except ValueError:
+            self.problem(
+                column,
+                "日時 (YYYY-MM-DD HH:MM) ではありません",
+                f"'{self.row.get(column)}' is not a date and time (YYYY-MM-DD HH:MM)",
+            )
+            return None, None
+
+    def grade_or_reason(self) -> tuple[str | None, str | None]:
+        grade = self.text("grade").lower() or None
+        if grade is not None and grade not in GRADES:
+            raw = self.row.get("grade")
+            self.problem(
+                "grade",
+                f"'{raw}' は判定 (a, b, c, d) ではありません",
+                f"'{raw}' is not a grade (a, b, c, d)",
+            )
+        said = self.text("not_inspected")
+        reason = reason_code(said) if said else None
+        if said and reason is None:
+            choices = f" ({'; '.join(reason_choices())})"
+            self.problem(
+                "not_inspected",
+                f"'{said}' は未点検の理由にありません",
+                f"'{said}' is not a reason{choices}",
+            )
+        if grade and reason:
+            self.problem(
+                "not_inspected",
+                "判定と未点検の理由の両方があります。どちらか一方にしてください",
+                "both a grade and a reason it was not inspected: give one",
+            )
+        return grade, reason
+
+    def photos(self, stored: dict[str, Path]) -> list[str]:
+        names = [p.strip() for p in self.text("photos").split(",") if p.strip()]
+        for name in names:
+            if name not in stored:
+                self.problem(
+                    "photos",
+                    f"{name} が photos/ フォルダにありません",
+                    f"{name} is not in the photos/ folder",
+                )
+                continue
+            try:
+                describe(name, stored[name])
+            except Invalid as exc:
+                self.problems.append(("photos", exc.message))
+        return names
+
+
 def _read_row(
     row: dict[str, Any],
     manifest: dict[str, Any],
@@ -445,125 +544,36 @@ def _read_row(
     facilities: dict[uuid.UUID, PackageFacility],
     problems: list[tuple[str, str]],
 ) -> tuple[uuid.UUID | None, dict[str, Any], list[str]]:
-    """One form row as finding fields, its facility and photo names; each cell that cannot be
-    read adds (column, reason) to ``problems``."""
-
-    def problem(column: str, reason: str) -> None:
-        problems.append((column, reason))
-
-    fid: uuid.UUID | None
-    try:
-        fid = uuid.UUID(_text(row.get("facility_id")))
-    except ValueError:
-        fid = None
-    if fid not in facilities:
-        problem(
-            "facility_id",
-            _both("このパッケージの施設ではありません", "not a facility of this package"),
+    """One form row as finding fields, its facility and photo names (see :class:`_Cells`)."""
+    cells = _Cells(row, problems)
+    fid = cells.uuid("facility_id", "施設ID", "a facility id")
+    if fid not in facilities and (fid is not None or not cells.text("facility_id")):
+        cells.problem(
+            "facility_id", "このパッケージの施設ではありません", "not a facility of this package"
         )
-    grade = _text(row.get("grade")).lower() or None
-    if grade is not None and grade not in GRADES:
-        problem(
-            "grade",
-            _both(
-                f"'{row.get('grade')}' は判定 (a, b, c, d) ではありません",
-                f"'{row.get('grade')}' is not a grade (a, b, c, d)",
-            ),
-        )
-    reason_text = _text(row.get("not_inspected"))
-    reason = reason_code(reason_text) if reason_text else None
-    if reason_text and reason is None:
-        problem(
-            "not_inspected",
-            _both(f"'{reason_text}' は未点検の理由にありません", f"'{reason_text}' is not a reason")
-            + f" ({'; '.join(reason_choices())})",
-        )
-    if grade and reason:
-        problem(
-            "not_inspected",
-            _both(
-                "判定と未点検の理由の両方があります。どちらか一方にしてください",
-                "both a grade and a reason it was not inspected: give one",
-            ),
-        )
-    values: dict[str, float] = {}
-    for code in manifest.get("measurements", []):
-        raw = _text(row.get(code))
-        if not raw:
-            continue
-        try:
-            values[code] = float(raw)
-        except ValueError:
-            problem(code, _both(f"'{raw}' は数値ではありません", f"'{raw}' is not a number"))
-    zone = facilities[fid].zone if fid in facilities else "UTC"
-    observed_at: datetime | None = None
-    observed_on: date | None = None
-    try:
-        moment = cell_moment(row.get("observed_at"))
-        observed_at = aware(moment, zone) if moment else None
-        observed_on = observed_at.date() if observed_at else cell_day(row.get("observed_on"))
-    except ValueError:
-        column = "observed_at" if row.get("observed_at") is not None else "observed_on"
-        problem(
-            column,
-            _both(
-                "日時 (YYYY-MM-DD HH:MM) ではありません",
-                f"'{row.get(column)}' is not a date and time (YYYY-MM-DD HH:MM)",
-            ),
-        )
-    chainage = None
-    if _text(row.get("chainage_m")):
-        try:
-            chainage = float(_text(row.get("chainage_m")))
-        except ValueError:
-            problem("chainage_m", _both("数値ではありません", "not a number"))
-        else:
-            if not math.isfinite(chainage) or not 0 <= chainage <= 1e6:
-                problem(
-                    "chainage_m",
-                    _both(
-                        "0〜1,000,000 m の距離ではありません", "not a distance of 0 to 1,000,000 m"
-                    ),
-                )
-                chainage = None
-    names = [p.strip() for p in _text(row.get("photos")).split(",") if p.strip()]
-    for name in names:
-        if name not in photos:
-            problem(
-                "photos",
-                _both(
-                    f"{name} が photos/ フォルダにありません",
-                    f"{name} is not in the photos/ folder",
-                ),
-            )
-        else:
-            try:
-                describe(name, photos[name])
-            except Invalid as exc:
-                problem("photos", exc.message)
-    component = _text(row.get("component_id"))
-    component_id = None
-    try:
-        component_id = uuid.UUID(component) if component else None
-    except ValueError:
-        problem(
-            "component_id",
-            _both(f"'{component}' は部材IDではありません", f"'{component}' is not a component id"),
-        )
+    grade, reason = cells.grade_or_reason()
+    types = measurement_types()
+    values = {
+        code: value
+        for code in manifest.get("measurements", [])
+        if code in types
+        and (value := cells.number(code, types[code]["min"], types[code]["max"])) is not None
+    }
+    observed_at, observed_on = cells.moment(facilities[fid].zone if fid in facilities else "UTC")
     fields = {
-        "item_code": _text(row.get("item_code")),
+        "item_code": cells.text("item_code"),
         "grade": grade,
         "not_inspected": reason,
-        "component_id": component_id,
-        "component_type": _text(row.get("component_type")) or None,
-        "span": _text(row.get("span")) or None,
+        "component_id": cells.uuid("component_id", "部材ID", "a component id"),
+        "component_type": cells.text("component_type") or None,
+        "span": cells.text("span") or None,
         "measurements": values,
-        "chainage_m": chainage,
-        "remarks": _text(row.get("remarks")) or None,
+        "chainage_m": cells.number("chainage_m", 0, 1_000_000),
+        "remarks": cells.text("remarks") or None,
         "observed_on": observed_on,
         "observed_at": observed_at,
     }
-    return fid, fields, names
+    return fid, fields, cells.photos(photos)
 
 
 def _where(exc: Invalid | ValidationError) -> tuple[str, str]:
