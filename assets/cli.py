@@ -111,13 +111,28 @@ def import_osm(
     file: Path,
     port: PortOpt,
     bbox: Annotated[str | None, typer.Option(help="minLon,minLat,maxLon,maxLat to keep")] = None,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair",
+            help="repair invalid geometries (make_valid), each repair reported; without it "
+            "they are invalid rows",
+        ),
+    ] = False,
     dry_run: DryRunOpt = False,
     skip_invalid: SkipOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import harbour structures from an OpenStreetMap .osm.pbf/.osm file."""
-    box = tuple(float(v) for v in bbox.split(",")) if bbox else None
-    _import("osm", [file], port, dry_run, skip_invalid, as_json, bbox=box)
+    """Import harbour structures from an OpenStreetMap .osm.pbf/.osm file; the report lists
+    what was recognised by which rule, what was left out by tag, and every element that was
+    repaired or could not be used, with the reason."""
+    from kernel.web import bbox_numbers
+
+    try:
+        box = tuple(bbox_numbers(bbox, sizes=(4,))) if bbox else None
+    except ValueError as exc:
+        fail(f"--bbox (minLon,minLat,maxLon,maxLat): {exc}", 2)
+    _import("osm", [file], port, dry_run, skip_invalid, as_json, bbox=box, repair=repair)
 
 
 def import_plateau(

@@ -16,10 +16,11 @@ from fastapi.responses import JSONResponse
 from assets.importers import ImportReportPublic
 from assets.importers.files import check_format, import_upload, queue_upload
 from assets.importers.vector import Mapping
+from kernel.errors import Invalid
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
 from kernel.uploads import save_upload, upload_folder
-from kernel.web import CurrentUser, SessionDep
+from kernel.web import CurrentUser, SessionDep, bbox_numbers
 
 router = APIRouter(prefix="/api/v1", tags=["imports"])
 
@@ -53,6 +54,13 @@ def upload_import(
     crs: Annotated[
         str | None, Query(description="CRS when the file has none", max_length=64)
     ] = None,
+    bbox: Annotated[
+        str | None,
+        Query(description="osm: minLon,minLat,maxLon,maxLat to keep", max_length=200),
+    ] = None,
+    repair: Annotated[
+        bool, Query(description="osm: repair invalid geometries (make_valid), each reported")
+    ] = False,
 ) -> JSONResponse:
     """Formats: `vector` (GeoJSON, GeoPackage, FlatGeobuf, CSV, or a zipped shapefile), `osm`
     (.osm.pbf), `plateau` (CityGML, zipped with its codelists folder). The answer is the
@@ -70,6 +78,13 @@ def upload_import(
     }
     if fmt == "vector":
         options["mapping"] = Mapping(id_field=id_field, constants={"kind": kind} if kind else {})
+    if fmt == "osm":
+        options["repair"] = repair
+        if bbox is not None:
+            try:
+                options["bbox"] = tuple(bbox_numbers(bbox, sizes=(4,)))
+            except ValueError as exc:
+                raise Invalid(str(exc), field="bbox") from None
     with upload_folder(settings) as folder:
         saved = save_upload(file, folder, settings.max_upload_mb)
         if saved.stat().st_size > settings.job_threshold_mb * (1 << 20):

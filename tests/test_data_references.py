@@ -62,7 +62,7 @@ def test_the_ifc_class_table_names_existing_kinds_and_component_types():
 def test_openstreetmap_rules_name_existing_kinds():
     table = rules()
     kinds = codes("facility_kind")
-    assert {kind for _, _, kind in table.tags} <= kinds
+    assert {rule.kind for rule in table.tags} <= kinds
     assert {kind for _, kind in table.names} <= kinds
     assert {table.floating["kind"], table.floating["from"]} <= kinds
 

@@ -36,6 +36,7 @@ class ImportRow:
     row: int  # position in the source (1-based feature number, or the file's row number)
     ext_id: str
     values: dict[str, Any]  # FacilityCreate fields except port and external ids
+    problem: str | None = None  # the reader found it unusable: reported invalid, never written
 
 
 @dataclass
@@ -185,6 +186,9 @@ def import_facilities(
             )
             continue
         seen.add(item.ext_id)
+        if item.problem is not None:
+            report.rows.append(RowOutcome(item.row, item.ext_id, "invalid", item.problem))
+            continue
         try:
             with session.begin_nested():
                 report.rows.append(

@@ -147,6 +147,7 @@ def run_import(
     source: str | None = None,
     crs: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
+    repair: bool = False,
     dry_run: bool = False,
     skip_invalid: bool = False,
     start_progress: Callable[[int], Progress] | None = None,
@@ -167,6 +168,7 @@ def run_import(
             source=source,
             crs=crs,
             bbox=bbox,
+            repair=repair,
             dry_run=dry_run,
             skip_invalid=skip_invalid,
             start_progress=start_progress,
@@ -188,6 +190,7 @@ def _run(
     source: str | None,
     crs: str | None,
     bbox: tuple[float, float, float, float] | None,
+    repair: bool,
     dry_run: bool,
     skip_invalid: bool,
     start_progress: Callable[[int], Progress] | None,
@@ -201,7 +204,7 @@ def _run(
             path=path,
             name=name,
             root=root,
-            options={"mapping": mapping, "crs": crs, "bbox": bbox},
+            options={"mapping": mapping, "crs": crs, "bbox": bbox, "repair": repair},
             dry_run=dry_run,
         )
     )
