@@ -103,3 +103,15 @@ def test_migrate_brings_a_changed_code_list_to_an_existing_database(test_databas
         now = session.scalar(text("SELECT name_en FROM code_facility_kind WHERE code = 'quay'"))
         sort = session.scalar(text("SELECT sort FROM code_exposure WHERE code = 'splash'"))
     assert now == name and sort != 99
+
+
+def test_no_ifc_type_is_both_a_facility_kind_and_a_component_type():
+    """An IFC type read back must be one thing: a facility kind whose export type is also a
+    component row would turn every exported component of that type into a facility."""
+    table = yaml.safe_load((ROOT / "assets/bim/ifc_classes.yaml").read_text(encoding="utf-8"))
+    exported_kinds = {
+        row["ifc"]
+        for row in read_codelists()["facility_kind"]["codes"]
+        if row.get("ifc") and not row["ifc"].endswith((".USERDEFINED", ".NOTDEFINED"))
+    }
+    assert exported_kinds.isdisjoint(table["components"]), exported_kinds & set(table["components"])
