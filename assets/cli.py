@@ -3,11 +3,14 @@ facilities``: the registry's commands."""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from assets.importers.registry import MAX_OPTION_FILE_BYTES, Importer, Option
 from kernel.cli import CommandGroups, DryRunOpt, JsonOpt, PortOpt, SkipOpt, fail
 from kernel.errors import PortTwinError
 
@@ -69,82 +72,92 @@ def _import(
     raise typer.Exit(1 if failed else 0)
 
 
-def import_vector(
-    files: Annotated[
-        list[Path], typer.Argument(help="GeoJSON, GeoPackage, Shapefile, FlatGeobuf or CSV files")
-    ],
-    port: PortOpt,
-    mapping: Annotated[Path | None, typer.Option(help="YAML mapping of columns")] = None,
-    id_field: Annotated[str | None, typer.Option(help="column identifying each feature")] = None,
-    field: Annotated[list[str] | None, typer.Option(help="TARGET=COLUMN (repeatable)")] = None,
-    kind: Annotated[str | None, typer.Option(help="facility kind of every feature")] = None,
-    crs: Annotated[str | None, typer.Option(help="CRS when the file has none")] = None,
-    source: Annotated[str | None, typer.Option(help="external id namespace")] = None,
-    crest_csv: Annotated[
-        str | None, typer.Option(help="lon,lat,z crest profile beside each file, e.g. '{stem}.csv'")
-    ] = None,
-    crest_datum: Annotated[str | None, typer.Option(help="vertical datum of the z values")] = None,
-    dry_run: DryRunOpt = False,
-    skip_invalid: SkipOpt = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Import facilities from generic vector files."""
-    from assets.importers.vector import Mapping
-
-    try:
-        m = Mapping.from_yaml(mapping) if mapping else Mapping()
-    except ValueError as exc:
-        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(1) from exc
-    m.id_field = id_field or m.id_field
-    m.fields.update(dict(f.split("=", 1) for f in field or []))
-    if kind:
-        m.constants["kind"] = kind
-    m.crest_csv = crest_csv or m.crest_csv
-    m.crest_datum = crest_datum or m.crest_datum
-    _import(
-        "vector", files, port, dry_run, skip_invalid, as_json, mapping=m, crs=crs, source=source
+def _cli_parameter(option: Option) -> inspect.Parameter:
+    """The typer parameter of a format's option."""
+    flag = option.flag
+    annotation: Any
+    if option.kind == "flag":
+        annotation = Annotated[bool, typer.Option(flag, help=option.help)]
+    elif option.kind == "list":
+        annotation = Annotated[list[str] | None, typer.Option(flag, help=option.help)]
+    elif option.kind == "file":
+        annotation = Annotated[
+            Path | None, typer.Option(flag, help=option.help, exists=True, dir_okay=False)
+        ]
+    else:
+        annotation = Annotated[str | None, typer.Option(flag, help=option.help)]
+    return inspect.Parameter(
+        option.name,
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=annotation,
+        default=None if option.kind in ("list", "file") else option.default,
     )
 
 
-def import_osm(
-    file: Path,
-    port: PortOpt,
-    bbox: Annotated[str | None, typer.Option(help="minLon,minLat,maxLon,maxLat to keep")] = None,
-    repair: Annotated[
-        bool,
-        typer.Option(
-            "--repair",
-            help="repair invalid geometries (make_valid), each repair reported; without it "
-            "they are invalid rows",
-        ),
-    ] = False,
-    dry_run: DryRunOpt = False,
-    skip_invalid: SkipOpt = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Import harbour structures from an OpenStreetMap .osm.pbf/.osm file; the report lists
-    what was recognised by which rule, what was left out by tag, and every element that was
-    repaired or could not be used, with the reason."""
-    from kernel.web import bbox_numbers
-
+def _option_file(option: Option, path: Path) -> str:
+    if path.stat().st_size > MAX_OPTION_FILE_BYTES:
+        fail(f"{option.flag} {path.name}: larger than {MAX_OPTION_FILE_BYTES >> 10} KiB", 2)
     try:
-        box = tuple(bbox_numbers(bbox, sizes=(4,))) if bbox else None
-    except ValueError as exc:
-        fail(f"--bbox (minLon,minLat,maxLon,maxLat): {exc}", 2)
-    _import("osm", [file], port, dry_run, skip_invalid, as_json, bbox=box, repair=repair)
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        fail(f"{option.flag} {path.name}: not UTF-8 text", 2)
 
 
-def import_plateau(
-    file: Path,
-    port: PortOpt,
-    dry_run: DryRunOpt = False,
-    skip_invalid: SkipOpt = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Import a PLATEAU CityGML file: port zones as the port boundary, 護岸/水門 … as
-    facilities."""
-    _import("plateau", [file], port, dry_run, skip_invalid, as_json)
+def import_command(importer: Importer) -> Callable[..., None]:
+    """``porttwin import NAME FILES --port CODE [options]`` for a registered format, its
+    options made from the format's :class:`Option` list (the API's are made from the same)."""
+    common = [
+        inspect.Parameter(
+            "files",
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            annotation=Annotated[list[Path], typer.Argument(help=importer.summary)],
+        ),
+        inspect.Parameter("port", inspect.Parameter.KEYWORD_ONLY, annotation=PortOpt),
+    ]
+    tail = [
+        inspect.Parameter(
+            "source",
+            inspect.Parameter.KEYWORD_ONLY,
+            annotation=Annotated[
+                str | None, typer.Option(help="external id namespace (default: the format's)")
+            ],
+            default=None,
+        ),
+        inspect.Parameter(
+            "dry_run", inspect.Parameter.KEYWORD_ONLY, annotation=DryRunOpt, default=False
+        ),
+        inspect.Parameter(
+            "skip_invalid", inspect.Parameter.KEYWORD_ONLY, annotation=SkipOpt, default=False
+        ),
+        inspect.Parameter(
+            "as_json", inspect.Parameter.KEYWORD_ONLY, annotation=JsonOpt, default=False
+        ),
+    ]
+    parameters = [*common, *(_cli_parameter(o) for o in importer.options), *tail]
+
+    def command(**given: Any) -> None:
+        options = {}
+        for option in importer.options:
+            value = given[option.name]
+            if option.kind == "file" and value is not None:
+                value = _option_file(option, value)
+            options[option.name] = option.default if value is None else value
+        _import(
+            importer.name,
+            given["files"],
+            given["port"],
+            given["dry_run"],
+            given["skip_invalid"],
+            given["as_json"],
+            source=given["source"],
+            **options,
+        )
+
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in parameters}
+    command.__doc__ = f"Import {importer.summary}.\n\n{importer.help}".strip()
+    command.__name__ = f"import_{importer.name}"
+    return command
 
 
 def ifc_info(file: Path, as_json: JsonOpt = False) -> None:
@@ -299,34 +312,10 @@ def export_facilities(
 
 
 def add_commands(groups: CommandGroups) -> None:
-    groups.import_.command("vector")(import_vector)
-    groups.import_.command("osm")(import_osm)
-    groups.import_.command("plateau")(import_plateau)
+    from assets.importers.formats import IMPORTERS
+
+    for importer in IMPORTERS.values():
+        groups.import_.command(importer.name)(import_command(importer))
     groups.ifc.command("info")(ifc_info)
     groups.import_.command("ifc")(import_ifc)
     groups.export.command("facilities")(export_facilities)
-
-
-def add_plain_import_commands(groups: CommandGroups) -> None:
-    """``porttwin import NAME FILE --port CODE`` for every registered import format that has
-    no command of its own: a new format needs no CLI code."""
-    from assets.importers.formats import IMPORT_FORMATS
-    from assets.importers.registry import IMPORTERS
-
-    own = {c.name for c in groups.import_.registered_commands}
-    for fmt in IMPORT_FORMATS:
-        if fmt in own:
-            continue
-
-        def command(
-            files: list[Path],
-            port: PortOpt,
-            dry_run: DryRunOpt = False,
-            skip_invalid: SkipOpt = False,
-            as_json: JsonOpt = False,
-            fmt: str = fmt,
-        ) -> None:
-            _import(fmt, files, port, dry_run, skip_invalid, as_json)
-
-        command.__doc__ = f"Import {IMPORTERS[fmt].summary}."
-        groups.import_.command(fmt)(command)

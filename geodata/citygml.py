@@ -1,5 +1,8 @@
-"""PLATEAU CityGML (i-UR) port data: ``urf:PortZone`` areas and ``uro:OtherConstruction``
-structures (護岸, 水門 …), with their code lists resolved from the relative ``codeSpace``.
+"""PLATEAU CityGML (i-UR) port data: ``urf:PortZone`` areas, ``uro:OtherConstruction``
+structures (護岸, 水門 …), ``brid:Bridge`` bridges with their inspection record and
+``uro:Waterway`` navigation routes, with their code lists resolved from the relative
+``codeSpace``. Other feature types (buildings, terrain …) are counted, never read; a file
+holding none of these is refused naming what it holds.
 
 PLATEAU's EPSG:6697 (and 6668) give coordinates as latitude, longitude (, height); they are
 returned here as x = longitude, y = latitude. Heights of EPSG:6697 are JGD2011 vertical heights
@@ -36,6 +39,26 @@ NS = {
     "core": "http://www.opengis.net/citygml/2.0",
     "urf": "https://www.geospatial.jp/iur/urf/2.0",
     "uro": "https://www.geospatial.jp/iur/uro/3.0",
+    "brid": "http://www.opengis.net/citygml/bridge/2.0",
+    "tran": "http://www.opengis.net/citygml/transportation/2.0",
+}
+PREFIXES = {
+    "http://www.opengis.net/citygml/building/2.0": "bldg",
+    "http://www.opengis.net/citygml/bridge/2.0": "brid",
+    "http://www.opengis.net/citygml/relief/2.0": "dem",
+    "http://www.opengis.net/citygml/transportation/2.0": "tran",
+    "http://www.opengis.net/citygml/cityfurniture/2.0": "frn",
+    "http://www.opengis.net/citygml/vegetation/2.0": "veg",
+    "http://www.opengis.net/citygml/waterbody/2.0": "wtr",
+    "http://www.opengis.net/citygml/landuse/2.0": "luse",
+    "http://www.opengis.net/citygml/generics/2.0": "gen",
+    "http://www.opengis.net/citygml/tunnel/2.0": "tun",
+    "http://www.opengis.net/citygml/cityobjectgroup/2.0": "grp",
+}
+READ_TYPES = "urf:PortZone, uro:OtherConstruction, brid:Bridge, uro:Waterway"
+WHY_NOT = {
+    "dem:ReliefFeature": "terrain (a TIN), not facilities: upload it as a survey of kind dem "
+    "(the surveys API), which turns it into a raster the height and depth checks use",
 }
 _EPSG = re.compile(r"EPSG/0/(\d+)$|EPSG:(\d+)$")
 
@@ -47,12 +70,13 @@ REQUIRED_CODES = {"class", "function", "adminType"}
 @dataclass
 class CityObject:
     gml_id: str
-    feature_type: str  # PortZone or OtherConstruction
+    feature_type: str  # PortZone, OtherConstruction, Bridge or Waterway
     geometry: Geometry  # lon/lat, 2D
     max_height: float | None  # highest z, in the file's vertical datum
     attributes: dict[str, Any] = field(default_factory=dict)
     codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (code, meaning)
     warnings: list[str] = field(default_factory=list)
+    risk: list[dict[str, Any]] = field(default_factory=list)  # recorded inspections (bridges)
 
 
 @dataclass
@@ -60,10 +84,20 @@ class CityModel:
     name: str
     epsg: int
     objects: list[CityObject]
+    left_out: dict[str, int] = field(default_factory=dict)  # other feature types, counted
 
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
+
+
+def _qualified(tag: str) -> str:
+    """``bldg:Building`` for a CityGML element's tag (its namespace's usual prefix)."""
+    namespace = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+    prefix = PREFIXES.get(namespace) or next(
+        (p for p, uri in NS.items() if uri == namespace), namespace.rsplit("/", 2)[-2:][0]
+    )
+    return f"{prefix}:{_local(tag)}"
 
 
 @lru_cache(maxsize=64)
@@ -214,22 +248,33 @@ def _read_citygml(source: _Source) -> CityModel:
         raise ReadError(name, "the envelope's srsDimension is not a number") from None
     if dim not in (2, 3):
         raise ReadError(name, f"srsDimension {dim} is neither 2 nor 3")
-    objects = []
+    objects: list[CityObject] = []
+    left_out: dict[str, int] = {}
+    readers = {
+        "PortZone": _port_zone,
+        "OtherConstruction": _other_construction,
+        "Bridge": _bridge,
+        "Waterway": _waterway,
+    }
     for member in root.findall("core:cityObjectMember", NS):
         for obj in member:
             kind = _local(obj.tag)
+            if kind not in readers:
+                left_out[_qualified(obj.tag)] = left_out.get(_qualified(obj.tag), 0) + 1
+                continue
             try:
-                if kind == "PortZone":
-                    objects.append(_port_zone(source, obj, dim, lat_first))
-                elif kind == "OtherConstruction":
-                    objects.append(_other_construction(source, obj, dim, lat_first))
+                objects.append(readers[kind](source, obj, dim, lat_first))
             except (ValueError, IndexError) as exc:
                 if isinstance(exc, ReadError):
                     raise
                 raise ReadError(name, f"{kind} {_gml_id(obj)}: {exc}") from None
     if not objects:
-        raise ReadError(name, "no urf:PortZone or uro:OtherConstruction in the file")
-    return CityModel(name=name, epsg=epsg, objects=objects)
+        held = ", ".join(f"{n} × {t}" for t, n in sorted(left_out.items())) or "no city objects"
+        why = "; ".join(f"{t} is {WHY_NOT[t]}" for t in sorted(left_out) if t in WHY_NOT)
+        raise ReadError(
+            name, f"no {READ_TYPES} in the file; it holds {held}" + (f". {why}" if why else "")
+        )
+    return CityModel(name=name, epsg=epsg, objects=objects, left_out=left_out)
 
 
 def _gml_id(obj: Element) -> str:
@@ -281,3 +326,102 @@ def _safe_top(element: Element, dim: int, lat_first: bool) -> float | None:
         return _geometry(element, dim, lat_first)[1]
     except ValueError:
         return None
+
+
+def _first_geometry(obj: Element, names: tuple[str, ...], dim: int, lat_first: bool) -> Geometry:
+    """The footprint of the first of the ``names`` geometry properties the object has."""
+    for name in names:
+        prefix, local = name.split(":")
+        element = obj.find(f"{{{NS[prefix]}}}{local}")
+        if element is not None and len(element):
+            return _geometry(element, dim, lat_first)[0]
+    raise ValueError(f"no {' or '.join(names)} geometry")
+
+
+def _coded_and_plain(source: _Source, obj: Element, target: CityObject, plain: set[str]) -> None:
+    for el in obj.iter():
+        name = _local(el.tag)
+        if el.get("codeSpace"):
+            _resolve_into(source, el, target)
+        elif name in plain and el.text and el.text.strip():
+            # i-UR spells it "administorator"
+            target.attributes["administrator" if name == "administorator" else name] = (
+                el.text.strip()
+            )
+
+
+def _bridge(source: _Source, obj: Element, dim: int, lat_first: bool) -> CityObject:
+    """A bridge: its plan footprint (LOD0 of its DM attribute, else its LOD1 solid), its
+    attributes and each recorded inspection (survey year, 判定区分)."""
+    tops = [
+        t
+        for t in (
+            _safe_top(el, dim, lat_first) for el in obj.iter() if _local(el.tag) == "lod1Solid"
+        )
+        if t is not None
+    ]
+    dm = obj.find("uro:bridDmAttribute/uro:DmGeometricAttribute", NS)
+    geom = (
+        _first_geometry(dm, ("uro:lod0Geometry",), dim, lat_first)
+        if dm is not None and dm.find("uro:lod0Geometry", NS) is not None
+        else _first_geometry(
+            obj, ("brid:lod1Solid", "brid:lod2Solid", "brid:lod1MultiSurface"), dim, lat_first
+        )
+    )
+    bridge = CityObject(_gml_id(obj), "Bridge", geom, max(tops) if tops else None)
+    name = obj.findtext("gml:name", namespaces=NS)
+    if name:
+        bridge.attributes["name"] = name.strip()
+    for child in obj:
+        if _local(child.tag) == "function" and child.get("codeSpace"):
+            _resolve_into(source, child, bridge)
+    built = obj.findtext("brid:yearOfConstruction", namespaces=NS)
+    if built:
+        bridge.attributes["yearOfConstruction"] = built.strip()
+    base = obj.find("uro:bridBaseAttribute", NS)
+    if base is not None:
+        _coded_and_plain(source, base, bridge, {"administorator"})
+    structure = obj.find("uro:bridStructureAttribute", NS)
+    if structure is not None:
+        for el in structure.iter():
+            if len(el) == 0 and el.text and el.text.strip():
+                bridge.attributes[_local(el.tag)] = el.text.strip()
+    for risk in obj.findall(
+        "uro:bridRiskAssessmentAttribute/uro:ConstructionRiskAssessmentAttribute", NS
+    ):
+        record: dict[str, Any] = {}
+        for el in risk:
+            key = _local(el.tag)
+            if el.get("codeSpace"):
+                code, meaning = resolve_code(source, el)
+                record[key] = code
+                record[f"{key}_label"] = meaning
+                record[f"{key}_list"] = Path(el.get("codeSpace") or "").stem
+            elif el.text and el.text.strip():
+                record[key] = el.text.strip()
+        bridge.risk.append(record)
+    return bridge
+
+
+def _waterway(source: _Source, obj: Element, dim: int, lat_first: bool) -> CityObject:
+    """A navigation route (法定航路 …): its traffic areas as the area, else its centreline."""
+    areas = []
+    for el in obj.iter():
+        if _local(el.tag) in ("lod1MultiSurface", "lod2MultiSurface") and len(el):
+            try:
+                areas.append(_geometry(el, dim, lat_first)[0])
+            except ValueError:  # an xlink to a surface read elsewhere
+                continue
+    polygons = [g for g in areas if g.geom_type in ("Polygon", "MultiPolygon")]
+    if polygons:
+        geom = union_all(polygons)
+        if isinstance(geom, Polygon):
+            geom = MultiPolygon([geom])
+    else:
+        geom = _first_geometry(obj, ("tran:lod0Network",), dim, lat_first)
+    route = CityObject(_gml_id(obj), "Waterway", geom, None)
+    name = obj.findtext("gml:name", namespaces=NS)
+    if name:
+        route.attributes["name"] = name.strip()
+    _coded_and_plain(source, obj, route, {"routeId", "routeName"})
+    return route

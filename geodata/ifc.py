@@ -14,10 +14,15 @@ in :attr:`OpenedModel.notes`.
 
 from __future__ import annotations
 
+import logging
 import math
 import multiprocessing
+import os
 import re
-from collections.abc import Callable
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +39,8 @@ from shapely.geometry.base import BaseGeometry
 
 from geodata.crs import STORAGE_EPSG, reproject
 from geodata.errors import ReadError
+
+log = logging.getLogger(__name__)
 
 SUPPORTED = ("IFC2X3", "IFC4", "IFC4X3_ADD2")
 PRE_FINAL_43 = re.compile(r"^IFC4X3(_RC\d|_ADD1)?$")
@@ -52,6 +59,9 @@ class OpenedModel:
     model: ifcopenshell.file
     declared_schema: str
     notes: list[str] = field(default_factory=list)
+    # instance id → the draft predefined type the final schema cannot hold
+    # (IFCFACILITYPART(…, IFCMARINEPARTTYPEENUM(.LOWWATERLINE.), …) reads as null)
+    draft_types: dict[int, str] = field(default_factory=dict)
 
     @property
     def schema(self) -> str:
@@ -123,9 +133,24 @@ def open_model(path: Path) -> OpenedModel:
             "IFC 4.3) and were left out; "
             "re-export the model as IFC4X3_ADD2 to keep them"
         )
-    return OpenedModel(model, schema, notes)
+    draft = {int(i): value for i, _, value in DRAFT_TYPE.findall(text)}
+    if draft:
+        enums: dict[str, int] = {}
+        for _, enum, _ in DRAFT_TYPE.findall(text):
+            enums[enum.upper()] = enums.get(enum.upper(), 0) + 1
+        listed = ", ".join(f"{n} × {e}" for e, n in sorted(enums.items()))
+        notes.append(
+            f"{len(draft)} instances carry draft IFC 4.3 part types ({listed}) that IFC4X3_ADD2 "
+            "cannot hold; kept as their predefined type"
+        )
+    return OpenedModel(model, schema, notes, draft)
 
 
+# a draft facility part's typed PredefinedType: #31= IFCFACILITYPART(…,IFCMARINEPARTTYPEENUM(.X.),…)
+DRAFT_TYPE = re.compile(
+    r"^\s*#(\d+)\s*=\s*IFC\w+\s*\(.*?\b(IFC\w+TYPEENUM)\s*\(\s*\.(\w+)\.\s*\)",
+    re.MULTILINE | re.IGNORECASE,
+)
 ENTITY_LINE = re.compile(r"^\s*#(\d+)\s*=\s*([A-Za-z0-9_]+)", re.MULTILINE)
 
 
@@ -167,12 +192,15 @@ class IfcElement:
     tag: str | None = None  # the element's Tag (often an asset or ledger number)
 
 
-def elements(model: ifcopenshell.file) -> list[IfcElement]:
-    """Every product (spatial elements and built elements) with what the registry links on."""
+def elements(
+    model: ifcopenshell.file, draft_types: dict[int, str] | None = None
+) -> list[IfcElement]:
+    """Every product (spatial elements and built elements) with what the registry links on;
+    ``draft_types`` fill the predefined types a pre-final file gave in draft enumerations."""
     found = []
     for product in model.by_type("IfcProduct"):
         if product.is_a("IfcGrid") or product.is_a("IfcAnnotation"):
-            continue
+            continue  # drawing aids, not assets: counted by :func:`not_kept` when they hold shapes
         parent = ifc_element.get_container(product) or ifc_element.get_aggregate(product)
         psets = {
             name: {k: v for k, v in values.items() if k != "id"}
@@ -182,7 +210,8 @@ def elements(model: ifcopenshell.file) -> list[IfcElement]:
             IfcElement(
                 global_id=product.GlobalId,
                 ifc_class=product.is_a(),
-                predefined_type=ifc_element.get_predefined_type(product),
+                predefined_type=ifc_element.get_predefined_type(product)
+                or (draft_types or {}).get(product.id()),
                 name=product.Name,
                 container=parent.GlobalId if parent is not None else None,
                 psets=psets,
@@ -310,6 +339,46 @@ def footprints(
     GlobalId); ``progress(n)`` is told of every n shapes done.
     """
     boxes_as_bodies(model)
+    with native_output_captured():
+        return _footprints(model, threads, glb, progress)
+
+
+@contextmanager
+def native_output_captured() -> Iterator[None]:
+    """Keep what the C++ geometry kernel (OpenCASCADE: "local z: …", face and edge dumps)
+    prints out of the console: file descriptors 1 and 2 go to a scratch file while the block
+    runs, and Python's own output (progress bars, logs) to the original ones meanwhile."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved_out, saved_err = os.dup(1), os.dup(2)
+    python_out, python_err = sys.stdout, sys.stderr
+    with tempfile.TemporaryFile() as scratch:
+        try:
+            os.dup2(scratch.fileno(), 1)
+            os.dup2(scratch.fileno(), 2)
+            sys.stdout = os.fdopen(os.dup(saved_out), "w", buffering=1, encoding="utf-8")
+            sys.stderr = os.fdopen(os.dup(saved_err), "w", buffering=1, encoding="utf-8")
+            yield
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
+                stream.close()
+            sys.stdout, sys.stderr = python_out, python_err
+            os.dup2(saved_out, 1)
+            os.dup2(saved_err, 2)
+            os.close(saved_out)
+            os.close(saved_err)
+            scratch.seek(0, os.SEEK_END)
+            if scratch.tell():
+                log.debug("the geometry kernel printed %d bytes (kept out)", scratch.tell())
+
+
+def _footprints(
+    model: ifcopenshell.file,
+    threads: int | None,
+    glb: Path | None,
+    progress: Callable[[int], None] | None,
+) -> dict[str, BaseGeometry]:
     settings = ifcopenshell.geom.settings()
     settings.set("use-world-coords", True)
     threads = threads or max(1, multiprocessing.cpu_count())
@@ -337,6 +406,24 @@ def footprints(
         serializer.finalize()
         del serializer  # the file is complete only once the serializer is gone
     return found
+
+
+def not_kept(model: ifcopenshell.file, kept: Iterable[str]) -> dict[str, str]:
+    """Products with a representation that gave no plan footprint, by class: what they hold
+    (curves, points, annotations …), for the import's report. Nothing is dropped unsaid."""
+    kept = set(kept)
+    found: dict[str, dict[str, int]] = {}
+    for product in model.by_type("IfcProduct"):
+        if product.Representation is None or product.GlobalId in kept:
+            continue
+        kinds = found.setdefault(product.is_a(), {})
+        for rep in product.Representation.Representations:
+            kind = rep.RepresentationType or rep.RepresentationIdentifier or "?"
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return {
+        cls: ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        for cls, kinds in sorted(found.items())
+    }
 
 
 def shape_count(model: ifcopenshell.file) -> int:
@@ -404,7 +491,7 @@ def to_lonlat(geometry: BaseGeometry, conversion: MapConversion) -> BaseGeometry
 def summary(path: Path) -> dict[str, Any]:
     """What a user checks before importing a model: schema, georeferencing, elements."""
     opened = open_model(path)
-    found = elements(opened.model)
+    found = elements(opened.model, opened.draft_types)
     plans = footprints(opened.model)
     conversion = map_conversion(opened, path)
     classes: dict[str, int] = {}
@@ -441,6 +528,8 @@ __all__ = [
     "elements",
     "footprints",
     "map_conversion",
+    "native_output_captured",
+    "not_kept",
     "open_model",
     "shape_count",
     "summary",

@@ -14,6 +14,7 @@ from geodata.timezones import local
 from inspections import packages, records, schedules
 from inspections.attachments import add_attachment, attachment_file, attachment_warnings
 from inspections.catalog import catalogs, not_inspected_reasons
+from inspections.external import ExternalInspectionPublic, external_inspections
 from inspections.integrity import verify
 from inspections.public import inspection_public, inspections_public
 from inspections.report import facility_report
@@ -234,6 +235,19 @@ def download_attachment(
 @router.get("/facilities/{facility_id}/condition", tags=["facilities"])
 def condition(facility_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> ConditionPublic:
     return schedules.facility_condition(session, who, facility_id)
+
+
+@router.get(
+    "/facilities/{facility_id}/external-inspections",
+    tags=["facilities"],
+    summary="Inspections other systems recorded (PLATEAU …): their own scale, not ours",
+)
+def external(
+    facility_id: uuid.UUID, who: CurrentUser, session: SessionDep
+) -> list[ExternalInspectionPublic]:
+    """Kept as recorded elsewhere, with the source and the file they came from; they are not
+    in the integrity chain and never part of a grade or a schedule."""
+    return external_inspections(session, who, facility_id)
 
 
 @router.get("/schedules/overdue", summary="Facilities with an overdue periodic inspection")

@@ -112,7 +112,6 @@ for package in (
 ):
     package.add_commands(groups)
 add_commands(groups)
-assets.cli.add_plain_import_commands(groups)
 app = groups.mount()
 
 if __name__ == "__main__":

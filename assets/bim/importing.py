@@ -38,6 +38,7 @@ from geodata.ifc import (
     elements,
     footprints,
     map_conversion,
+    not_kept,
     open_model,
     shape_count,
     to_lonlat,
@@ -92,6 +93,9 @@ class Placement(Input):
         )
         check_origin(conversion)
         return conversion
+
+
+UNPLACED_NOTE = "the model has no georeferencing"
 
 
 def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
@@ -281,7 +285,7 @@ def _import(
 ) -> dict[str, Any]:
     progress.start("reading", None)
     opened = open_model(path)
-    found = elements(opened.model)
+    found = elements(opened.model, opened.draft_types)
     notes = list(opened.notes)
     conversion = map_conversion(opened, model.file_name)
     if conversion is not None:
@@ -290,8 +294,8 @@ def _import(
         conversion = conversion_of(model.georef)
         if conversion is None:
             notes.append(
-                "the model has no georeferencing (IfcMapConversion); place it by hand to "
-                "see it on the map and link it by location"
+                f"{UNPLACED_NOTE} (IfcMapConversion); place it by hand to see it on the map "
+                "and link it by location"
             )
     boxes = boxes_as_bodies(opened.model)
     if boxes:
@@ -303,6 +307,8 @@ def _import(
         model.glb_sha256 = file_store().put(glb.read_bytes()) if plans else None
     if not plans:
         notes.append("the model has no body geometry: no footprints and no GLB")
+    for cls, held in not_kept(opened.model, plans).items():
+        notes.append(f"{cls}: {held} representation(s) kept as data, not as plan footprints")
     progress.start("saving", len(found))
     session.execute(
         delete(BimElement).where(

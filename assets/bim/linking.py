@@ -33,7 +33,7 @@ from typing import Any
 
 import ifcopenshell.guid
 from pydantic import ValidationError
-from shapely.geometry import Point, mapping
+from shapely.geometry import mapping
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
@@ -438,13 +438,15 @@ def _create_facility(
 ) -> Target | None:
     geometry = as_shape(element.footprint)
     where = "its footprint"
-    if geometry is None and model.georef:
-        geometry = Point(*model.georef["origin_lonlat"])
-        where = "the model origin (the element has no geometry)"
     if geometry is None:
+        # never on the model origin: a model without geometry would stack every facility there
+        why = (
+            "it has no geometry in the model (a facility needs a place); link it by hand"
+            if model.georef
+            else "the model is not placed on the map; place it, then re-link"
+        )
         notes.append(
-            f"{element.ifc_class} '{element.name}' ({element.global_id}) was not created: the "
-            "model is not placed on the map; place it, then re-link"
+            f"{element.ifc_class} '{element.name}' ({element.global_id}) was not created: {why}"
         )
         return None
     values = registry_values(element)

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
-from assets.bim.importing import Placement, georef_of, place_footprints
+from assets.bim.importing import UNPLACED_NOTE, Placement, georef_of, place_footprints
 from assets.bim.linking import link_model
 from assets.bim.models import BimElement, BimLink, BimModel, BimPlacement
 from assets.common import as_geojson
@@ -227,6 +227,12 @@ def place_model(
     )
     place_footprints(session, model, conversion)
     model.georef = georef_of(conversion, "manual")
+    # the import's "no georeferencing, place it by hand" no longer holds
+    model.notes = [
+        *(n for n in model.notes or [] if not n.startswith(UNPLACED_NOTE)),
+        f"placed by hand by {who.name} (EPSG:{placement.crs}, origin "
+        f"{placement.eastings:g}, {placement.northings:g})",
+    ]
     model.updated_at = func.now()
     session.flush()
     return link_model(session, who, model, create_facilities=create_facilities)

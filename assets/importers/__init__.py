@@ -6,6 +6,10 @@ same service functions as the API, so every row gets the same validation. Rows a
 to existing facilities by ``(port, source, external id)``: re-importing a file updates, and
 rows that changed nothing leave no new version.
 
+A row may carry records other packages keep about its facility (a PLATEAU bridge's
+inspection judgement): they are written, after the facility, by the writer registered for
+their kind (:func:`record_writer`), in the same transaction.
+
 A real run is one transaction: if any row is invalid nothing is written, unless the caller
 chose ``skip_invalid``, in which case the valid rows are written and the others reported with
 their row and reason. A dry run does all of the same work and then rolls it back.
@@ -13,6 +17,7 @@ their row and reason. A dry run does all of the same work and then rolls it back
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +34,20 @@ from kernel.auth.service import Principal
 from kernel.errors import Invalid, PortTwinError
 
 Progress = Callable[[int], None]
+# (session, who, facility, source, records) → how many records were new or changed
+RecordWriter = Callable[[Session, Principal, Facility, str, list[dict[str, Any]]], int]
+RECORD_WRITERS: dict[str, RecordWriter] = {}
+
+
+def record_writer(kind: str) -> Callable[[RecordWriter], RecordWriter]:
+    """Register the writer of records of ``kind`` carried by import rows (the inspections
+    package registers ``external_inspection``: the registry does not import it)."""
+
+    def register(writer: RecordWriter) -> RecordWriter:
+        RECORD_WRITERS[kind] = writer
+        return writer
+
+    return register
 
 
 @dataclass
@@ -37,6 +56,7 @@ class ImportRow:
     ext_id: str
     values: dict[str, Any]  # FacilityCreate fields except port and external ids
     problem: str | None = None  # the reader found it unusable: reported invalid, never written
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # kind → records
 
 
 @dataclass
@@ -57,6 +77,7 @@ class ImportReport:
     skip_invalid: bool
     rows: list[RowOutcome] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    records: dict[str, int] = field(default_factory=dict)  # kind → new or changed records
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -100,6 +121,7 @@ class ImportReport:
             "unchanged": self.count("unchanged"),
             "invalid": len(self.invalid),
             "rows": [r.__dict__ for r in self.rows],
+            "records": self.records,
             "notes": self.notes,
         }
 
@@ -125,6 +147,11 @@ class ImportReportPublic(BaseModel):
     unchanged: int
     invalid: int
     rows: list[RowOutcomePublic]
+    records: dict[str, int] = Field(
+        default_factory=dict,
+        description="records kept with the facilities, by kind (external_inspection …): how "
+        "many were new or changed",
+    )
     notes: list[str]
 
 
@@ -191,9 +218,9 @@ def import_facilities(
             continue
         try:
             with session.begin_nested():
-                report.rows.append(
-                    _upsert(session, who, port.code, source, item, existing.get(item.ext_id))
-                )
+                outcome = _upsert(session, who, port.code, source, item, existing.get(item.ext_id))
+                _write_records(session, who, source, item, outcome, report)
+                report.rows.append(outcome)
         except (PortTwinError, ValidationError) as exc:
             report.rows.append(RowOutcome(item.row, item.ext_id, "invalid", _reason(exc)))
         if progress:
@@ -205,6 +232,25 @@ def import_facilities(
     if report.invalid and not skip_invalid and not dry_run:
         raise ImportRefused(report)
     return report
+
+
+def _write_records(
+    session: Session,
+    who: Principal,
+    source: str,
+    item: ImportRow,
+    outcome: RowOutcome,
+    report: ImportReport,
+) -> None:
+    if not item.records:
+        return
+    facility_id = uuid.UUID(outcome.facility_id or "")
+    facility = session.scalars(select(Facility).where(Facility.id == facility_id)).one()
+    for kind, records in item.records.items():
+        if kind not in RECORD_WRITERS:
+            raise Invalid(f"no writer for {kind} records is loaded", field="records")
+        changed = RECORD_WRITERS[kind](session, who, facility, source, records)
+        report.records[kind] = report.records.get(kind, 0) + changed
 
 
 def _upsert(

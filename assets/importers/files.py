@@ -7,7 +7,6 @@ the same work as a background job (:func:`import_job`), whose result is the same
 
 from __future__ import annotations
 
-import dataclasses
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,6 @@ from sqlalchemy.orm import Session
 from assets.importers import ImportReport, Progress, import_facilities
 from assets.importers.formats import IMPORT_FORMATS
 from assets.importers.registry import IMPORTERS, ImportSource
-from assets.importers.vector import Mapping
 from assets.ports import resolve_port
 from geodata.archive import ArchiveError, safe_extract
 from geodata.errors import ReadError
@@ -91,15 +89,7 @@ def queue_upload(
     port = resolve_port(session, who, port_ref)
     who.require("registry.write", port.id, "port")
     digest = file_store().put_file(saved)
-    mapping = options.pop("mapping", None)
-    params = {
-        "fmt": fmt,
-        "sha256": digest,
-        "name": name,
-        "port": port.code,
-        "options": options,
-        "mapping": dataclasses.asdict(mapping) if mapping else None,
-    }
+    params = {"fmt": fmt, "sha256": digest, "name": name, "port": port.code, "options": options}
     return create_job(session, who, f"import.{fmt}", port.id, params)
 
 
@@ -109,8 +99,6 @@ def import_job(session: Session, who: Principal, job: Job, progress: JobProgress
     params = job.params
     stored = file_store().existing_path(params["sha256"], what=f"the upload {params['name']}")
     options = dict(params["options"])
-    if params.get("mapping"):
-        options["mapping"] = Mapping(**params["mapping"])
     progress.start("reading", None)
     with tempfile.TemporaryDirectory(prefix="porttwin-import-") as tmp:
         saved = Path(tmp) / Path(params["name"]).name
@@ -143,83 +131,45 @@ def run_import(
     *,
     name: str | None = None,
     root: Path | None = None,
-    mapping: Mapping | None = None,
     source: str | None = None,
-    crs: str | None = None,
-    bbox: tuple[float, float, float, float] | None = None,
-    repair: bool = False,
     dry_run: bool = False,
     skip_invalid: bool = False,
     start_progress: Callable[[int], Progress] | None = None,
+    **options: Any,
 ) -> ImportReport:
-    """Import ``path`` (format ``vector``, ``osm`` or ``plateau``) into ``port``; a file that
-    cannot be read raises Invalid naming the file (``name``, as the user called it) and the
-    reason. Files the import reads beside it (code lists) must lie inside ``root``."""
+    """Import ``path`` as format ``fmt`` into ``port`` with the format's ``options`` (see its
+    :class:`~assets.importers.registry.Option` list); a file that cannot be read raises Invalid
+    naming the file (``name``, as the user called it) and the reason. Files the import reads
+    beside it (code lists, crest profiles) must lie inside ``root``."""
+    check_format(fmt)
+    importer = IMPORTERS[fmt]
+    values = importer.option_values(options)
     try:
-        return _run(
-            session,
-            who,
-            fmt,
-            path,
-            port,
-            name=name or path.name,
-            root=root,
-            mapping=mapping,
-            source=source,
-            crs=crs,
-            bbox=bbox,
-            repair=repair,
-            dry_run=dry_run,
-            skip_invalid=skip_invalid,
-            start_progress=start_progress,
+        batch = importer.read(
+            ImportSource(
+                session=session,
+                who=who,
+                port=port,
+                path=path,
+                name=name or path.name,
+                root=root,
+                options=values,
+                dry_run=dry_run,
+            )
         )
     except ReadError as exc:
         raise Invalid(str(exc), field="file") from None
-
-
-def _run(
-    session: Session,
-    who: Principal,
-    fmt: str,
-    path: Path,
-    port: str,
-    *,
-    name: str,
-    root: Path | None,
-    mapping: Mapping | None,
-    source: str | None,
-    crs: str | None,
-    bbox: tuple[float, float, float, float] | None,
-    repair: bool,
-    dry_run: bool,
-    skip_invalid: bool,
-    start_progress: Callable[[int], Progress] | None,
-) -> ImportReport:
-    check_format(fmt)
-    batch = IMPORTERS[fmt].read(
-        ImportSource(
-            session=session,
-            who=who,
-            port=port,
-            path=path,
-            name=name,
-            root=root,
-            options={"mapping": mapping, "crs": crs, "bbox": bbox, "repair": repair},
-            dry_run=dry_run,
-        )
-    )
-    rows, notes, source = batch.rows, batch.notes, source or batch.source
-    progress = start_progress(len(rows)) if start_progress else None
+    progress = start_progress(len(batch.rows)) if start_progress else None
     report = import_facilities(
         session,
         who,
         port,
-        source,
-        rows,
-        file=name,
+        source or batch.source,
+        batch.rows,
+        file=name or path.name,
         dry_run=dry_run,
         skip_invalid=skip_invalid,
         progress=progress,
     )
-    report.notes = notes + report.notes
+    report.notes = batch.notes + report.notes
     return report

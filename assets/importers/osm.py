@@ -17,8 +17,10 @@ from shapely.geometry import box
 from shapely.geometry import mapping as to_geojson
 
 from assets.importers import ImportRow
-from assets.importers.registry import Batch, Importer, ImportSource
+from assets.importers.registry import Batch, Importer, ImportSource, Option
 from geodata.osm import read_osm
+from kernel.errors import Invalid
+from kernel.web import bbox_numbers
 
 RULES_FILE = Path(__file__).with_name("osm_rules.yaml")
 
@@ -236,11 +238,21 @@ def _row(
     )
 
 
+def _bbox(value: str | tuple[float, ...] | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    try:
+        numbers = bbox_numbers(value, sizes=(4,)) if isinstance(value, str) else list(value)
+    except ValueError as exc:
+        raise Invalid(f"bbox (minLon,minLat,maxLon,maxLat): {exc}", field="bbox") from None
+    west, south, east, north = numbers
+    return west, south, east, north
+
+
 def _read(source: ImportSource) -> Batch:
-    bbox = source.options.get("bbox")
     rows, notes = osm_rows(
         source.path,
-        tuple(bbox) if bbox else None,
+        _bbox(source.options.get("bbox")),
         name=source.name,
         repair=bool(source.options.get("repair")),
     )
@@ -252,4 +264,15 @@ IMPORTER = Importer(
     summary="OpenStreetMap .osm.pbf or .osm: quays, piers, breakwaters … by their tags",
     suffixes=(".osm.pbf", ".pbf", ".osm"),
     read=_read,
+    options=(
+        Option("bbox", "minLon,minLat,maxLon,maxLat: keep what lies in it"),
+        Option(
+            "repair",
+            "repair invalid geometries (make_valid), each repair reported; without it they "
+            "are invalid rows",
+            "flag",
+        ),
+    ),
+    help="The report lists what was recognised by which rule, what was left out by tag, and "
+    "every element that was repaired or could not be used, with the reason.",
 )

@@ -1,11 +1,18 @@
-"""PLATEAU CityGML: port zones onto the port, other constructions (護岸, 水門 …) as facilities.
+"""PLATEAU CityGML: port zones onto the port; other constructions (護岸, 水門 …), bridges and
+navigation routes as facilities; a bridge's recorded inspections as external inspections.
 
 Which i-UR ``OtherConstruction_class`` code is which facility kind is data: the
-``iur_other_construction_class`` of the facility_kind code list.
+``iur_other_construction_class`` of the facility_kind code list, and for classes that are not
+port facilities by default (樋門・樋管, ダム …) the user's own table (``kind_map``, a CSV of
+``class,kind``, or ``class_kind 06=sluice_lock``). A class mapped nowhere is an invalid row
+that says how to map it.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import math
 from typing import Any
 
 from shapely import union_all
@@ -14,13 +21,14 @@ from shapely.geometry import mapping as to_geojson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assets.codelists import code_table
+from assets.codelists import code_table, read_codelists
 from assets.importers import ImportRow
-from assets.importers.registry import Batch, Importer, ImportSource
+from assets.importers.registry import Batch, Importer, ImportSource, Option
 from assets.ports import resolve_port, update_port
 from assets.schemas import PortUpdate
-from geodata.citygml import CityModel, read_citygml
+from geodata.citygml import CityModel, CityObject, read_citygml
 from kernel.auth.service import Principal
+from kernel.errors import Invalid
 
 TP_HEIGHT_EPSG = 6697  # JGD2011 + JGD2011 (vertical) height, i.e. T.P.
 
@@ -35,16 +43,68 @@ def kinds_by_iur_class(session: Session) -> dict[str, str]:
     }
 
 
-def plateau_rows(session: Session, model: CityModel) -> tuple[list[ImportRow], list[str]]:
+def user_kind_map(options: dict[str, Any]) -> dict[str, str]:
+    """The user's class → kind table: the ``kind_map`` CSV (``class,kind``; a class by its
+    code, 06, or its name, 樋門・樋管) and the ``class_kind`` pairs (06=sluice_lock) on top."""
+    table: dict[str, str] = {}
+    text = options.get("kind_map")
+    if text:
+        reader = csv.DictReader(io.StringIO(text))
+        if not reader.fieldnames or not {"class", "kind"} <= set(reader.fieldnames):
+            raise Invalid("kind_map: a CSV with the columns class,kind", field="kind_map")
+        for line, row in enumerate(reader, start=2):
+            if not row["class"] or not row["kind"]:
+                raise Invalid(f"kind_map line {line}: class and kind are needed", field="kind_map")
+            table[row["class"].strip()] = row["kind"].strip()
+    for pair in options.get("class_kind") or []:
+        cls, sep, kind = pair.partition("=")
+        if not sep or not cls.strip() or not kind.strip():
+            raise Invalid(f"class_kind '{pair}' is not CLASS=KIND", field="class_kind")
+        table[cls.strip()] = kind.strip()
+    known = {row["code"] for row in read_codelists()["facility_kind"]["codes"]}
+    for cls, kind in table.items():
+        if kind not in known:
+            raise Invalid(
+                f"the kind map gives class {cls} the kind '{kind}', which is not a facility "
+                f"kind; one of {', '.join(sorted(known))}",
+                field="kind_map",
+            )
+    return table
+
+
+def _kind(
+    obj: CityObject, kinds: dict[str, str], mapped: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """(kind, None) of an OtherConstruction, or (None, why not)."""
+    cls, cls_name = obj.codes.get("class", ("", ""))
+    kind = mapped.get(cls) or mapped.get(cls_name) or kinds.get(cls)
+    if kind:
+        return kind, None
+    return None, (
+        f"i-UR class {cls} {cls_name} is not a port facility kind by default; map it with "
+        f"kind_map (CSV class,kind) or class_kind {cls}=KIND"
+    )
+
+
+def plateau_rows(
+    session: Session, model: CityModel, mapped: dict[str, str] | None = None
+) -> tuple[list[ImportRow], list[str]]:
     kinds = kinds_by_iur_class(session)
     rows, notes = [], []
     for number, obj in enumerate(model.objects, start=1):
         notes += obj.warnings
+        if obj.feature_type == "Bridge":
+            rows.append(_bridge_row(number, obj))
+            continue
+        if obj.feature_type == "Waterway":
+            rows.append(_waterway_row(number, obj))
+            continue
         if obj.feature_type != "OtherConstruction":
             continue
         cls, cls_name = obj.codes.get("class", ("", ""))
+        kind, why_not = _kind(obj, kinds, mapped or {})
         values: dict[str, Any] = {
-            "kind": kinds.get(cls, f"(i-UR class {cls} {cls_name}: not a port facility kind)"),
+            "kind": kind,
             "name_ja": obj.attributes.get("name")
             or f"{cls_name}（{obj.codes.get('function', ('', ''))[1]}）",
             "geometry": to_geojson(obj.geometry),
@@ -61,8 +121,89 @@ def plateau_rows(session: Session, model: CityModel) -> tuple[list[ImportRow], l
         }
         if obj.max_height is not None and model.epsg == TP_HEIGHT_EPSG:
             values["crown_height"] = {"value": round(obj.max_height, 3), "datum": "TP"}
-        rows.append(ImportRow(row=number, ext_id=obj.gml_id, values=values))
+        rows.append(ImportRow(row=number, ext_id=obj.gml_id, values=values, problem=why_not))
+    if model.left_out:
+        held = ", ".join(f"{t} ({n})" for t, n in sorted(model.left_out.items()))
+        notes.append(f"left out, not port features this import reads: {held}")
+    bridges = [o for o in model.objects if o.feature_type == "Bridge"]
+    if bridges:
+        recorded = sum(len(b.risk) for b in bridges)
+        notes.append(
+            f"{len(bridges)} bridge(s) with {recorded} recorded inspection(s) kept as external "
+            "inspections (source PLATEAU, their own 判定区分 scale; not part of our grades)"
+        )
     return rows, notes
+
+
+def _codes_as_attributes(obj: CityObject) -> dict[str, str]:
+    return {f"plateau_{k}": f"{c} {m}".strip() for k, (c, m) in obj.codes.items()}
+
+
+def _bridge_row(number: int, obj: CityObject) -> ImportRow:
+    attrs = obj.attributes
+    function = obj.codes.get("function", ("", ""))[1]
+    values: dict[str, Any] = {
+        "kind": "port_bridge",
+        "name_ja": attrs.get("name") or function or "橋梁",
+        "geometry": to_geojson(obj.geometry),
+        "manager": attrs.get("administrator"),
+        "attributes": {
+            **_codes_as_attributes(obj),
+            **{f"plateau_{k}": v for k, v in attrs.items()},
+        },
+    }
+    for field_name, key in (("length_m", "length"), ("width_m", "width")):
+        if _number(attrs.get(key)) is not None:
+            values[field_name] = _number(attrs.get(key))
+    if str(attrs.get("yearOfConstruction", "")).isdigit():
+        values["construction_year"] = int(attrs["yearOfConstruction"])
+    records = [
+        {
+            "source": "PLATEAU",
+            "source_ref": f"{obj.gml_id}/{risk.get('surveyYear', '-')}",
+            "survey_year": int(risk["surveyYear"])
+            if str(risk.get("surveyYear", "")).isdigit()
+            else None,
+            "judgement": risk.get("riskType"),
+            "judgement_label": risk.get("riskType_label"),
+            "scale": risk.get("riskType_list") or "ConstructionRiskAssessmentAttribute_riskType",
+            "reference_date": risk.get("referenceDate"),
+            "attributes": {k: v for k, v in risk.items() if not k.startswith("riskType")},
+        }
+        for risk in obj.risk
+    ]
+    return ImportRow(
+        row=number,
+        ext_id=obj.gml_id,
+        values=values,
+        records={"external_inspection": records} if records else {},
+    )
+
+
+def _waterway_row(number: int, obj: CityObject) -> ImportRow:
+    attrs = obj.attributes
+    function = obj.codes.get("function", ("", ""))[1]
+    return ImportRow(
+        row=number,
+        ext_id=obj.gml_id,
+        values={
+            "kind": "navigation_channel",
+            "name_ja": attrs.get("name") or function or "航路",
+            "geometry": to_geojson(obj.geometry),
+            "attributes": {
+                **_codes_as_attributes(obj),
+                **{f"plateau_{k}": v for k, v in attrs.items()},
+            },
+        },
+    )
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def apply_port_zones(
@@ -94,8 +235,9 @@ def apply_port_zones(
 
 
 def _read(source: ImportSource) -> Batch:
+    mapped = user_kind_map(source.options)
     model = read_citygml(source.path, name=source.name, code_root=source.root)
-    rows, notes = plateau_rows(source.session, model)
+    rows, notes = plateau_rows(source.session, model, mapped)
     notes += apply_port_zones(
         source.session, source.who, source.port, model, dry_run=source.dry_run
     )
@@ -104,8 +246,20 @@ def _read(source: ImportSource) -> Batch:
 
 IMPORTER = Importer(
     name="plateau",
-    summary="PLATEAU CityGML: urf:PortZone → port boundary, uro:OtherConstruction → facilities",
+    summary="PLATEAU CityGML: urf:PortZone → port boundary; uro:OtherConstruction, "
+    "brid:Bridge, uro:Waterway → facilities",
     suffixes=(".gml", ".xml"),
     read=_read,
     skip_parts=("codelists",),
+    options=(
+        Option(
+            "kind_map",
+            "CSV class,kind: facility kinds of i-UR OtherConstruction classes that are not "
+            "port facilities by default (a class by code, 06, or name, 樋門・樋管)",
+            "file",
+        ),
+        Option("class_kind", "CLASS=KIND, e.g. 06=sluice_lock (repeatable)", "list"),
+    ),
+    help="A bridge's recorded inspections (survey year, 判定区分) are kept as external "
+    "inspections; feature types it does not read are counted in the report.",
 )

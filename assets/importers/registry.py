@@ -1,6 +1,8 @@
 """The import formats: each is one module defining an :class:`Importer`, registered by one line
 in :mod:`assets.importers.formats`. The upload route, the CLI and the job all go through this
-table, so adding a format touches nothing else.
+table, so adding a format touches nothing else: a format's :class:`Option` list becomes its
+``porttwin import NAME --option`` flags and its ``POST /api/v1/imports/NAME?option=`` parameters
+(a file option is a part of the multipart upload), the same on both.
 """
 
 from __future__ import annotations
@@ -8,12 +10,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
 from assets.importers import ImportRow
 from kernel.auth.service import Principal
+from kernel.errors import Invalid
+
+OptionKind = Literal["text", "flag", "list", "file"]
+MAX_OPTION_FILE_BYTES = 1 << 20  # a mapping table, not data
+
+
+@dataclass(frozen=True)
+class Option:
+    """One of a format's options. Its value reaches the reader as given: text (or None), a
+    flag (bool), a list of texts (a repeatable option), or a file's text (a mapping table,
+    at most 1 MiB of UTF-8; None when not given)."""
+
+    name: str  # python name: --name-with-dashes on the CLI, ?name= (or a file part) on the API
+    help: str
+    kind: OptionKind = "text"
+    max_length: int = 200  # of a text value
+
+    @property
+    def default(self) -> Any:
+        return {"flag": False, "list": []}.get(self.kind)
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -27,7 +53,7 @@ class ImportSource:
     path: Path
     name: str
     root: Path | None = None  # files read beside it must lie inside (an unpacked upload)
-    options: dict[str, Any] = field(default_factory=dict)  # the format's own (mapping, crs …)
+    options: dict[str, Any] = field(default_factory=dict)  # the format's own, every one named
     dry_run: bool = False
 
 
@@ -48,6 +74,21 @@ class Importer:
     suffixes: tuple[str, ...]  # the files it reads, most wanted first (in an unpacked zip)
     read: Callable[[ImportSource], Batch]
     skip_parts: tuple[str, ...] = ()  # folders of an upload that hold no file to import
+    options: tuple[Option, ...] = ()
+    help: str = ""  # more than the summary: what the report says, how options combine
+
+    def option_values(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Every option of the format with its value (the default where not given); a name
+        the format does not have is refused, naming the options it has."""
+        known = {o.name: o for o in self.options}
+        unknown = set(given) - set(known)
+        if unknown:
+            raise Invalid(
+                f"{self.name} has no option {', '.join(sorted(unknown))}; "
+                f"its options: {', '.join(known) or 'none'}",
+                field=sorted(unknown)[0],
+            )
+        return {name: given.get(name, o.default) for name, o in known.items()}
 
     def main_file(self, folder: Path) -> Path | None:
         """The file to import among an upload's unpacked files."""

@@ -28,11 +28,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assets.importers import ImportRow
-from assets.importers.registry import Batch, Importer, ImportSource
+from assets.importers.registry import Batch, Importer, ImportSource, Option
 from assets.models import FACILITY_SPEC_COLUMNS, Facility, FacilityExternalId
 from assets.ports import resolve_port
 from geodata.readers import ReadError, read_vector
+from geodata.sniff import require_format
 from kernel.auth.service import Principal
+from kernel.errors import Invalid
 
 MAPPABLE = set(FACILITY_SPEC_COLUMNS)
 HEIGHTS = ("design_depth", "crown_height")
@@ -48,7 +50,16 @@ class Mapping:
 
     @classmethod
     def from_yaml(cls, path: Path) -> Mapping:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def from_text(cls, text: str, where: str) -> Mapping:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise ReadError(where, f"the mapping is not YAML ({exc})") from None
+        if not isinstance(data, dict):
+            raise ReadError(where, "the mapping must be a YAML mapping (id:, fields:, constants:)")
         crest = data.get("crest_profile") or {}
         out = cls(
             id_field=data.get("id"),
@@ -57,7 +68,7 @@ class Mapping:
             crest_csv=crest.get("csv"),
             crest_datum=crest.get("datum"),
         )
-        out.check(str(path))
+        out.check(where)
         return out
 
     def check(self, where: str) -> None:
@@ -84,11 +95,22 @@ def _plain(value: Any) -> Any:
 
 
 def _crest_profile(path: Path, mapping: Mapping) -> dict[str, Any]:
+    """Crest heights from the lon,lat,z CSV beside ``path`` (only there: the pattern may not
+    lead out of the file's folder)."""
     assert mapping.crest_csv is not None
-    csv = path.parent / mapping.crest_csv.format(stem=path.stem)
-    if not csv.exists():
+    wanted = mapping.crest_csv.replace("{stem}", path.stem)
+    if "{" in wanted or "}" in wanted:
+        raise ReadError(path, f"crest_csv '{mapping.crest_csv}': only {{stem}} may be filled in")
+    csv = path.parent / wanted
+    if Path(wanted).name != wanted or csv.is_symlink():
+        raise ReadError(path, f"crest profile '{wanted}' must be a file beside it, by name")
+    if not csv.is_file():
         raise ReadError(path, f"crest profile {csv.name} not found beside it")
-    table = pd.read_csv(csv)
+    require_format(csv, ("CSV",))
+    try:
+        table = pd.read_csv(csv)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReadError(csv, f"not a readable CSV ({exc})") from None
     if "z" not in table:
         raise ReadError(csv, "a crest profile needs a z column")
     z = pd.to_numeric(table["z"], errors="coerce").dropna()
@@ -202,8 +224,33 @@ def dataset_namespace(
     )
 
 
+def mapping_of(options: dict[str, Any]) -> Mapping:
+    """The mapping the options give: a mapping (YAML text, or a :class:`Mapping` from code),
+    then the single options on top of it."""
+    given = options.get("mapping")
+    mapping = (
+        Mapping.from_text(given, "mapping")
+        if isinstance(given, str)
+        else Mapping(**vars(given))
+        if given
+        else Mapping()
+    )
+    pairs = options.get("field") or []
+    bad = [p for p in pairs if "=" not in p]
+    if bad:
+        raise Invalid(f"field '{bad[0]}' is not TARGET=COLUMN", field="field")
+    mapping.fields.update(dict(p.split("=", 1) for p in pairs))
+    if options.get("kind"):
+        mapping.constants["kind"] = options["kind"]
+    mapping.id_field = options.get("id_field") or mapping.id_field
+    mapping.crest_csv = options.get("crest_csv") or mapping.crest_csv
+    mapping.crest_datum = options.get("crest_datum") or mapping.crest_datum
+    mapping.check("mapping")
+    return mapping
+
+
 def _read(source: ImportSource) -> Batch:
-    mapping = source.options.get("mapping") or Mapping()
+    mapping = mapping_of(source.options)
     frame = read_vector(source.path, name=source.name, crs=source.options.get("crs"))
     rows, notes = vector_rows(source.path, frame, mapping)
     namespace, found = dataset_namespace(
@@ -217,4 +264,19 @@ IMPORTER = Importer(
     summary="GeoJSON, GeoPackage, Shapefile, FlatGeobuf or CSV (lon/lat or WKT)",
     suffixes=(".shp", ".gpkg", ".fgb", ".geojson", ".json", ".csv"),
     read=_read,
+    options=(
+        Option(
+            "mapping", "YAML mapping of columns (id:, fields:, constants:, crest_profile:)", "file"
+        ),
+        Option("id_field", "column identifying each feature"),
+        Option("field", "TARGET=COLUMN, e.g. ledger_no=KANRI_NO (repeatable)", "list"),
+        Option("kind", "facility kind of every feature", max_length=64),
+        Option("crs", "CRS when the file has none, e.g. EPSG:6677", max_length=64),
+        Option(
+            "crest_csv", "lon,lat,z crest profile beside each file (in the zip), e.g. '{stem}.csv'"
+        ),
+        Option(
+            "crest_datum", "vertical datum of the crest profile's z values, e.g. MSL", max_length=32
+        ),
+    ),
 )

@@ -269,6 +269,10 @@ def test_shipyard_placed_by_hand_creates_facilities_once(
 
     history = client.get(f"/api/v1/bim/models/{model_id}/placements", headers=auth(token))
     assert [(p["eastings"], p["rotation_deg"]) for p in history.json()] == [(east, rotation)]
+    # the import's "place it by hand" is gone once it is placed (issue 15)
+    notes = client.get(f"/api/v1/bim/models/{model_id}", headers=auth(token)).json()["notes"]
+    assert not any("no georeferencing" in n for n in notes)
+    assert any(n.startswith("placed by hand by") and "EPSG:6677" in n for n in notes)
 
     # importing the file again changes nothing; a re-link creates no second set
     result = run_cli(monkeypatch, database_url, *args)

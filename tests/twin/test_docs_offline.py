@@ -43,13 +43,34 @@ def count_when_drawn(page: Page, selector: str, seconds: float = 30) -> int:
     return 0
 
 
+def drawn_while_scrolling(page: Page, selector: str) -> set[str]:
+    """Ids of every ``selector`` element drawn from the top of the page to its bottom. Swagger
+    UI 5 draws a long list of operations virtualised (only those near the view exist), so the
+    page is scrolled a screen at a time and what each screen holds is collected."""
+    seen: set[str] = set()
+    script = f"[...document.querySelectorAll({selector!r})].map((b) => b.id)"
+    page.evaluate("window.scrollTo(0, 0)")
+    for _ in range(2000):
+        page.wait_for_timeout(50)
+        seen.update(page.evaluate(script))
+        at_bottom = page.evaluate(
+            "window.scrollY + window.innerHeight >= document.body.scrollHeight - 2"
+        )
+        if at_bottom:
+            page.wait_for_timeout(200)
+            seen.update(page.evaluate(script))
+            return seen
+        page.evaluate("window.scrollBy(0, window.innerHeight / 2)")
+    raise AssertionError("the page did not reach its bottom while scrolling")
+
+
 def test_swagger_ui_shows_every_operation_offline(browser_page, live_server, client):
     page = browser_page
     page.goto(f"{live_server}/docs")
     paths = client.get("/openapi.json").json()["paths"]
     wanted = {op["operationId"] for ops in paths.values() for op in ops.values()}
     assert count_when_drawn(page, ".opblock")
-    drawn = page.evaluate("[...document.querySelectorAll('.opblock')].map((b) => b.id)")
+    drawn = drawn_while_scrolling(page, ".opblock")
     # each block is "operations-<tag>-<operationId>"; an operation with two tags shows twice
     assert {w for w in wanted if any(d.endswith(f"-{w}") for d in drawn)} == wanted
     assert page.evaluate("window.__cspViolations") == []

@@ -24,7 +24,8 @@ router = APIRouter(prefix="/api/v1", tags=["surveys"])
 @router.post(
     "/surveys",
     status_code=status.HTTP_201_CREATED,
-    summary="Upload a GeoTIFF survey (stored as a COG; answers its STAC item)",
+    summary="Upload a GeoTIFF survey, or a PLATEAU relief TIN (dem), stored as a COG; "
+    "answers its STAC item",
     openapi_extra=body_limit("upload"),
     response_model=StacItem,
     responses={202: {"model": JobPublic, "description": "a large file: converted by a job"}},
@@ -41,8 +42,10 @@ def upload(
     vertical_datum: Annotated[Text | None, Form(max_length=32)] = None,
     source: Annotated[Text | None, Form(max_length=500)] = None,
 ) -> Any:
-    """A GeoTIFF larger than `PORTTWIN_JOB_THRESHOLD_MB` is converted by a background job:
-    the answer is 202 with the job, whose `result` is the STAC item."""
+    """A GeoTIFF, or a PLATEAU CityGML relief file (`dem:TINRelief`, kind `dem`): its
+    triangles are rasterised on a 5 m grid in the local UTM zone, heights in the file's datum
+    (T.P. for EPSG:6697). A file larger than `PORTTWIN_JOB_THRESHOLD_MB` is converted by a
+    background job: the answer is 202 with the job, whose `result` is the STAC item."""
     settings = request.app.state.settings
     name = file.filename or "survey.tif"
     fields = service.SurveyFields(

@@ -29,6 +29,8 @@ from assets.models import Facility, PortDatum
 from assets.ports import resolve_port
 from geodata import raster
 from geodata.errors import ReadError
+from geodata.sniff import identify
+from geodata.tin import tin_to_geotiff
 from kernel.auth.service import Principal
 from kernel.errors import Invalid, NotFound
 from kernel.files import FileStore, file_store
@@ -71,10 +73,24 @@ def upload_survey(
     fields.check()
     kind, surveyed_on = fields.kind, fields.surveyed_on
     vertical_datum, source = fields.vertical_datum, fields.source
+    converted: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="porttwin-cog-") as tmp:
         cog_path = Path(tmp) / "cog.tif"
         try:
-            info = raster.to_cog(path, cog_path, name=filename)
+            if identify(path) == "CityGML":  # a PLATEAU relief TIN: rasterised first
+                if kind != "dem":
+                    raise Invalid("a CityGML TIN is a survey of kind dem", field="kind")
+                grid = tin_to_geotiff(path, Path(tmp) / "tin.tif", name=filename)
+                path = Path(tmp) / "tin.tif"
+                vertical_datum = vertical_datum or grid.vertical_datum
+                converted = {
+                    "porttwin:converted_from": (
+                        f"CityGML TIN, {grid.triangles} triangles, on a {grid.cell_m:g} m grid "
+                        f"in EPSG:{grid.epsg}"
+                    )
+                }
+            shown = f"{filename} (rasterised).tif" if converted else filename
+            info = raster.to_cog(path, cog_path, name=shown)
         except ReadError as exc:
             raise Invalid(str(exc), field="file") from None
         digest = store.put_file(cog_path)
@@ -93,6 +109,7 @@ def upload_survey(
             "porttwin:kind": kind,
             "porttwin:vertical_datum": vertical_datum,
             "porttwin:source": source,
+            **converted,
             "proj:epsg": epsg,
             "proj:shape": shape,
             "proj:transform": transform,

@@ -367,13 +367,14 @@ async function openPanel(facilityId) {
   panel.hidden = false;
   $("panel-title").textContent = t("msg.loading");
   $("panel-body").replaceChildren();
-  let facility, condition, inspections, history;
+  let facility, condition, inspections, history, external;
   try {
-    [facility, condition, inspections, history] = await Promise.all([
+    [facility, condition, inspections, history, external] = await Promise.all([
       apiJson(`/api/v1/facilities/${facilityId}`),
       apiJson(`/api/v1/facilities/${facilityId}/condition`),
       apiJson(`/api/v1/inspections?facility_id=${facilityId}&limit=50`),
       apiJson(`/api/v1/facilities/${facilityId}/history`),
+      apiJson(`/api/v1/facilities/${facilityId}/external-inspections`),
     ]);
   } catch (err) {
     $("panel-title").textContent = err.message;
@@ -436,7 +437,15 @@ async function openPanel(facilityId) {
     li.append(`${i.started_on} ${t(`type.${i.inspection_type}`)} `, gradeBadge(i.final_grade), ` ${t(`status.${i.status}`)}${partial}`);
     list.append(li);
   }
-  body.push(inspections.items.length ? list : el("p", t("panel.no_inspection"), "muted"));
+  // inspections other systems recorded (PLATEAU …): in their own scale, marked, never graded
+  for (const x of external) {
+    const li = el("li", null, "external");
+    const when = x.surveyed_on || (x.survey_year ? `${x.survey_year}` : "");
+    li.append(`${when} ${t("timeline.external")} (${x.source}) · ${x.judgement_label || x.judgement || "—"}`);
+    li.title = `${t("timeline.external_note")} ${x.imported_from}`;
+    list.append(li);
+  }
+  body.push(list.children.length ? list : el("p", t("panel.no_inspection"), "muted"));
   const photos = el("div", null, "photos");
   body.push(photos);
   const forecast = el("div", null, "forecast");
