@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from assets.importers.registry import MAX_OPTION_FILE_BYTES, Importer, Option
+from assets.importers.registry import Importer, Option
 from kernel.cli import CommandGroups, DryRunOpt, JsonOpt, PortOpt, SkipOpt, fail
 from kernel.errors import PortTwinError
 
@@ -94,15 +94,6 @@ def _cli_parameter(option: Option) -> inspect.Parameter:
     )
 
 
-def _option_file(option: Option, path: Path) -> str:
-    if path.stat().st_size > MAX_OPTION_FILE_BYTES:
-        fail(f"{option.flag} {path.name}: larger than {MAX_OPTION_FILE_BYTES >> 10} KiB", 2)
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        fail(f"{option.flag} {path.name}: not UTF-8 text", 2)
-
-
 def import_command(importer: Importer) -> Callable[..., None]:
     """``porttwin import NAME FILES --port CODE [options]`` for a registered format, its
     options made from the format's :class:`Option` list (the API's are made from the same)."""
@@ -136,12 +127,14 @@ def import_command(importer: Importer) -> Callable[..., None]:
     parameters = [*common, *(_cli_parameter(o) for o in importer.options), *tail]
 
     def command(**given: Any) -> None:
-        options = {}
-        for option in importer.options:
-            value = given[option.name]
-            if option.kind == "file" and value is not None:
-                value = _option_file(option, value)
-            options[option.name] = option.default if value is None else value
+        options = {o.name: given[o.name] for o in importer.options}
+        try:
+            for option in importer.options:
+                if option.kind == "file" and options[option.name] is not None:
+                    with options[option.name].open("rb") as stream:
+                        options[option.name] = option.text_of(stream)
+        except PortTwinError as exc:
+            fail(exc, 2)
         _import(
             importer.name,
             given["files"],

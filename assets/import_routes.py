@@ -20,8 +20,7 @@ from fastapi.responses import JSONResponse
 from assets.importers import ImportReportPublic
 from assets.importers.files import import_upload, queue_upload
 from assets.importers.formats import IMPORTERS
-from assets.importers.registry import MAX_OPTION_FILE_BYTES, Importer, Option
-from kernel.errors import Invalid
+from assets.importers.registry import Importer, Option
 from kernel.guard import body_limit
 from kernel.jobs import JobPublic, spawn
 from kernel.uploads import save_upload, upload_folder
@@ -51,18 +50,6 @@ def _api_parameter(option: Option) -> inspect.Parameter:
         annotation=annotation,
         default=None if option.kind in ("list", "file") else option.default,
     )
-
-
-def _option_file(option: Option, upload: UploadFile) -> str:
-    data = upload.file.read(MAX_OPTION_FILE_BYTES + 1)
-    if len(data) > MAX_OPTION_FILE_BYTES:
-        raise Invalid(
-            f"{option.name}: larger than {MAX_OPTION_FILE_BYTES >> 10} KiB", field=option.name
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise Invalid(f"{option.name}: not UTF-8 text", field=option.name) from None
 
 
 def upload_endpoint(importer: Importer) -> Callable[..., JSONResponse]:
@@ -122,9 +109,9 @@ def upload_endpoint(importer: Importer) -> Callable[..., JSONResponse]:
         }
         for option in importer.options:
             value = given[option.name]
-            if option.kind == "file" and value is not None:
-                value = _option_file(option, value)
-            options[option.name] = option.default if value is None else value
+            options[option.name] = (
+                option.text_of(value.file) if option.kind == "file" and value else value
+            )
         with upload_folder(settings) as folder:
             saved = save_upload(upload, folder, settings.max_upload_mb)
             session, who = given["session"], given["who"]

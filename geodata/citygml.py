@@ -94,10 +94,8 @@ def _local(tag: str) -> str:
 def _qualified(tag: str) -> str:
     """``bldg:Building`` for a CityGML element's tag (its namespace's usual prefix)."""
     namespace = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
-    prefix = PREFIXES.get(namespace) or next(
-        (p for p, uri in NS.items() if uri == namespace), namespace.rsplit("/", 2)[-2:][0]
-    )
-    return f"{prefix}:{_local(tag)}"
+    known = PREFIXES | {uri: prefix for prefix, uri in NS.items()}
+    return f"{known.get(namespace, namespace)}:{_local(tag)}"
 
 
 @lru_cache(maxsize=64)

@@ -1,6 +1,6 @@
 """A PLATEAU (CityGML relief) TIN as a height raster: ``dem:TINRelief`` triangles, linearly
-interpolated on a square grid in the local UTM zone of the file's datum, written as a
-GeoTIFF (float32, NaN outside the triangles). A survey of kind ``dem`` then serves it like
+interpolated on a square grid in a metric CRS (the port's), written as a GeoTIFF (float32,
+NaN outside the triangles). A survey of kind ``dem`` then serves it like
 any other raster: tiles, values at points, height and depth checks.
 
 The triangles are interpolated as given (each cell centre takes the plane of the file's
@@ -21,8 +21,6 @@ import rasterio
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 from pyproj import CRS, Transformer
-from pyproj.aoi import AreaOfInterest
-from pyproj.database import query_utm_crs_info
 from rasterio.transform import from_origin
 
 from geodata.errors import ReadError
@@ -44,26 +42,29 @@ class TinRaster:
     vertical_datum: str | None  # "TP" for JGD2011 heights (EPSG:6697)
 
 
-def tin_to_geotiff(path: Path, target: Path, *, name: str, cell_m: float = 5.0) -> TinRaster:
-    """Write the TIN of a CityGML relief file as a GeoTIFF; ReadError naming ``name`` when
-    the file holds no TIN or the grid would be too large."""
+def tin_to_geotiff(
+    path: Path, target: Path, *, epsg: int, name: str, cell_m: float = 5.0
+) -> TinRaster:
+    """Write the TIN of a CityGML relief file as a GeoTIFF on a grid of ``cell_m`` in the
+    metric CRS ``epsg``; ReadError naming ``name`` when the file holds no TIN or the grid
+    would be too large."""
     require_format(path, ("CityGML",), name=name)
     if not math.isfinite(cell_m) or not 0.1 <= cell_m <= 1000:
         raise ReadError(name, f"a cell of {cell_m} m is outside 0.1–1000 m")
-    return isolated(_tin_to_geotiff, path, target, name, cell_m, name=name)
+    return isolated(_tin_to_geotiff, path, target, name, epsg, cell_m, name=name)
 
 
 def _points(text: str, dim: int, lat_first: bool) -> np.ndarray:
     values = np.array(text.split(), dtype=float)
     if values.size % dim:
-        raise ReadError("", f"a posList of {values.size} numbers is not a multiple of {dim}")
+        raise ValueError(f"a posList of {values.size} numbers is not a multiple of {dim}")
     pts = values.reshape(-1, dim)
     if lat_first:
         pts[:, [0, 1]] = pts[:, [1, 0]]
     return pts
 
 
-def _tin_to_geotiff(path: Path, target: Path, name: str, cell_m: float) -> TinRaster:
+def _tin_to_geotiff(path: Path, target: Path, name: str, epsg: int, cell_m: float) -> TinRaster:
     try:
         root = ElementTree.parse(path).getroot()
     except (ElementTree.ParseError, DefusedXmlException) as exc:
@@ -72,7 +73,6 @@ def _tin_to_geotiff(path: Path, target: Path, name: str, cell_m: float) -> TinRa
     srs = envelope.get("srsName", "") if envelope is not None else ""
     try:
         crs = CRS.from_user_input(srs.rsplit("/", 1)[-1] if "/" in srs else srs)
-        epsg = crs.to_epsg()
     except Exception:
         raise ReadError(name, f"the CRS '{srs or 'missing'}' is not an EPSG code") from None
     lat_first = crs.axis_info[0].direction in ("north", "south")
@@ -85,7 +85,10 @@ def _tin_to_geotiff(path: Path, target: Path, name: str, cell_m: float) -> TinRa
             pos = triangle.find(f".//{GML}posList")
             if pos is None or not pos.text:
                 continue
-            pts = _points(pos.text, dim, lat_first)
+            try:
+                pts = _points(pos.text, dim, lat_first)
+            except ValueError as exc:
+                raise ReadError(name, str(exc)) from None
             if len(pts) < 3:
                 raise ReadError(name, "a triangle with fewer than 3 corners")
             corners.append(pts[:3])
@@ -93,8 +96,8 @@ def _tin_to_geotiff(path: Path, target: Path, name: str, cell_m: float) -> TinRa
         raise ReadError(name, "no dem:TINRelief triangles in the file")
     tri = np.stack(corners)  # n × 3 × (lon, lat, h)
     lon, lat = tri[:, :, 0].ravel(), tri[:, :, 1].ravel()
-    utm = _utm(crs, float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max()))
-    x, y = Transformer.from_crs(crs.geodetic_crs, utm, always_xy=True).transform(lon, lat)
+    grid_crs = CRS.from_epsg(epsg)
+    x, y = Transformer.from_crs(crs.geodetic_crs, grid_crs, always_xy=True).transform(lon, lat)
     corners_xyz = np.stack(
         [np.reshape(x, (-1, 3)), np.reshape(y, (-1, 3)), tri[:, :, 2]], axis=-1
     )  # n × 3 × (x, y, h)
@@ -117,18 +120,18 @@ def _tin_to_geotiff(path: Path, target: Path, name: str, cell_m: float) -> TinRa
         height=height,
         count=1,
         dtype="float32",
-        crs=utm.to_wkt(),
+        crs=grid_crs.to_wkt(),
         transform=from_origin(west, north, cell_m, cell_m),
         nodata=float("nan"),
     ) as out:
         out.write(band, 1)
     return TinRaster(
         triangles=used,
-        epsg=int(utm.to_epsg() or 0),
+        epsg=epsg,
         cell_m=cell_m,
         width=width,
         height=height,
-        vertical_datum="TP" if epsg == 6697 else None,
+        vertical_datum="TP" if crs.to_epsg() == 6697 else None,
     )
 
 
@@ -159,17 +162,3 @@ def _rasterise(
     window = band[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     window[inside] = (a * h1 + b * h2 + c * h3)[inside]
     return 1
-
-
-def _utm(crs: CRS, west: float, south: float, east: float, north: float) -> CRS:
-    """The UTM zone of the file's datum at its centre (JGD2011 / UTM for Japan)."""
-    geodetic = crs.geodetic_crs
-    datum = (geodetic.to_json_dict().get("datum", {}).get("name", "") if geodetic else "") or ""
-    aoi = AreaOfInterest(west, south, east, north)
-    # pyproj knows datums by their short names here (JGD2011, not its long name)
-    short = {"Japanese Geodetic Datum 2011": "JGD2011", "Japanese Geodetic Datum 2000": "JGD2000"}
-    for datum_name in (short.get(datum, datum), "WGS 84"):
-        found = query_utm_crs_info(datum_name=datum_name, area_of_interest=aoi)
-        if found:
-            return CRS.from_epsg(found[0].code)
-    raise ReadError("", f"no UTM zone for {west:.3f},{south:.3f}")

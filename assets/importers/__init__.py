@@ -17,7 +17,6 @@ their row and reason. A dry run does all of the same work and then rolls it back
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -218,8 +217,10 @@ def import_facilities(
             continue
         try:
             with session.begin_nested():
-                outcome = _upsert(session, who, port.code, source, item, existing.get(item.ext_id))
-                _write_records(session, who, source, item, outcome, report)
+                outcome, facility = _upsert(
+                    session, who, port.code, source, item, existing.get(item.ext_id)
+                )
+                _write_records(session, who, source, item, facility, report)
                 report.rows.append(outcome)
         except (PortTwinError, ValidationError) as exc:
             report.rows.append(RowOutcome(item.row, item.ext_id, "invalid", _reason(exc)))
@@ -239,13 +240,9 @@ def _write_records(
     who: Principal,
     source: str,
     item: ImportRow,
-    outcome: RowOutcome,
+    facility: Facility,
     report: ImportReport,
 ) -> None:
-    if not item.records:
-        return
-    facility_id = uuid.UUID(outcome.facility_id or "")
-    facility = session.scalars(select(Facility).where(Facility.id == facility_id)).one()
     for kind, records in item.records.items():
         if kind not in RECORD_WRITERS:
             raise Invalid(f"no writer for {kind} records is loaded", field="records")
@@ -255,14 +252,14 @@ def _write_records(
 
 def _upsert(
     session: Session, who: Principal, port: str, source: str, item: ImportRow, facility_id: Any
-) -> RowOutcome:
+) -> tuple[RowOutcome, Facility]:
     if facility_id is None:
         data = FacilityCreate(
             port=port, external_ids=[ExternalId(source=source, ext_id=item.ext_id)], **item.values
         )
         facility = create_facility(session, who, data)
-        return RowOutcome(item.row, item.ext_id, "created", facility_id=str(facility.id))
+        return RowOutcome(item.row, item.ext_id, "created", facility_id=str(facility.id)), facility
     version = session.scalar(select(Facility.version).where(Facility.id == facility_id))
     facility = update_facility(session, who, facility_id, FacilityUpdate(**item.values))
     action = "unchanged" if facility.version == version else "updated"
-    return RowOutcome(item.row, item.ext_id, action, facility_id=str(facility.id))
+    return RowOutcome(item.row, item.ext_id, action, facility_id=str(facility.id)), facility

@@ -21,7 +21,7 @@ from shapely.geometry import mapping as to_geojson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assets.codelists import code_table, read_codelists
+from assets.codelists import code_table
 from assets.importers import ImportRow
 from assets.importers.registry import Batch, Importer, ImportSource, Option
 from assets.ports import resolve_port, update_port
@@ -33,19 +33,23 @@ from kernel.errors import Invalid
 TP_HEIGHT_EPSG = 6697  # JGD2011 + JGD2011 (vertical) height, i.e. T.P.
 
 
-def kinds_by_iur_class(session: Session) -> dict[str, str]:
+def kind_table(session: Session) -> tuple[dict[str, str], set[str]]:
+    """The facility kinds: i-UR class code → kind (the code list's default mapping), and
+    every kind code."""
     table = code_table("facility_kind")
     rows = session.execute(select(table.c.code, table.c.extra)).all()
-    return {
+    by_class = {
         extra["iur_other_construction_class"]: code
         for code, extra in rows
         if "iur_other_construction_class" in extra
     }
+    return by_class, {code for code, _ in rows}
 
 
-def user_kind_map(options: dict[str, Any]) -> dict[str, str]:
+def user_kind_map(options: dict[str, Any], known: set[str]) -> dict[str, str]:
     """The user's class → kind table: the ``kind_map`` CSV (``class,kind``; a class by its
-    code, 06, or its name, 樋門・樋管) and the ``class_kind`` pairs (06=sluice_lock) on top."""
+    code, 06, or its name, 樋門・樋管) and the ``class_kind`` pairs (06=sluice_lock) on top;
+    each kind must be one of ``known``."""
     table: dict[str, str] = {}
     text = options.get("kind_map")
     if text:
@@ -61,7 +65,6 @@ def user_kind_map(options: dict[str, Any]) -> dict[str, str]:
         if not sep or not cls.strip() or not kind.strip():
             raise Invalid(f"class_kind '{pair}' is not CLASS=KIND", field="class_kind")
         table[cls.strip()] = kind.strip()
-    known = {row["code"] for row in read_codelists()["facility_kind"]["codes"]}
     for cls, kind in table.items():
         if kind not in known:
             raise Invalid(
@@ -87,9 +90,10 @@ def _kind(
 
 
 def plateau_rows(
-    session: Session, model: CityModel, mapped: dict[str, str] | None = None
+    model: CityModel, kinds: dict[str, str], mapped: dict[str, str]
 ) -> tuple[list[ImportRow], list[str]]:
-    kinds = kinds_by_iur_class(session)
+    """Rows of the file's facilities; OtherConstruction classes take the user's kind
+    (``mapped``) before the default one (``kinds``)."""
     rows, notes = [], []
     for number, obj in enumerate(model.objects, start=1):
         notes += obj.warnings
@@ -102,7 +106,7 @@ def plateau_rows(
         if obj.feature_type != "OtherConstruction":
             continue
         cls, cls_name = obj.codes.get("class", ("", ""))
-        kind, why_not = _kind(obj, kinds, mapped or {})
+        kind, why_not = _kind(obj, kinds, mapped)
         values: dict[str, Any] = {
             "kind": kind,
             "name_ja": obj.attributes.get("name")
@@ -235,9 +239,10 @@ def apply_port_zones(
 
 
 def _read(source: ImportSource) -> Batch:
-    mapped = user_kind_map(source.options)
+    kinds, known = kind_table(source.session)
+    mapped = user_kind_map(source.options, known)
     model = read_citygml(source.path, name=source.name, code_root=source.root)
-    rows, notes = plateau_rows(source.session, model, mapped)
+    rows, notes = plateau_rows(model, kinds, mapped)
     notes += apply_port_zones(
         source.session, source.who, source.port, model, dry_run=source.dry_run
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,19 @@ class Option:
     @property
     def flag(self) -> str:
         return "--" + self.name.replace("_", "-")
+
+    def text_of(self, stream: BinaryIO) -> str:
+        """A file option's value: the stream's text (an upload's part, or the file the CLI
+        was given), refused naming the option when it is too large or not UTF-8."""
+        data = stream.read(MAX_OPTION_FILE_BYTES + 1)
+        if len(data) > MAX_OPTION_FILE_BYTES:
+            raise Invalid(
+                f"{self.name}: larger than {MAX_OPTION_FILE_BYTES >> 10} KiB", field=self.name
+            )
+        try:
+            return str(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise Invalid(f"{self.name}: not UTF-8 text", field=self.name) from None
 
 
 @dataclass(frozen=True)
@@ -78,8 +91,8 @@ class Importer:
     help: str = ""  # more than the summary: what the report says, how options combine
 
     def option_values(self, given: dict[str, Any]) -> dict[str, Any]:
-        """Every option of the format with its value (the default where not given); a name
-        the format does not have is refused, naming the options it has."""
+        """Every option of the format with its value (the default where not given or None); a
+        name the format does not have is refused, naming the options it has."""
         known = {o.name: o for o in self.options}
         unknown = set(given) - set(known)
         if unknown:
@@ -88,7 +101,9 @@ class Importer:
                 f"its options: {', '.join(known) or 'none'}",
                 field=sorted(unknown)[0],
             )
-        return {name: given.get(name, o.default) for name, o in known.items()}
+        return {
+            name: o.default if given.get(name) is None else given[name] for name, o in known.items()
+        }
 
     def main_file(self, folder: Path) -> Path | None:
         """The file to import among an upload's unpacked files."""

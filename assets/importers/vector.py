@@ -13,6 +13,7 @@ facility's attributes. As a YAML file::
 from __future__ import annotations
 
 import math
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -47,10 +48,6 @@ class Mapping:
     constants: dict[str, Any] = field(default_factory=dict)
     crest_csv: str | None = None
     crest_datum: str | None = None
-
-    @classmethod
-    def from_yaml(cls, path: Path) -> Mapping:
-        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
 
     @classmethod
     def from_text(cls, text: str, where: str) -> Mapping:
@@ -227,14 +224,9 @@ def dataset_namespace(
 def mapping_of(options: dict[str, Any]) -> Mapping:
     """The mapping the options give: a mapping (YAML text, or a :class:`Mapping` from code),
     then the single options on top of it."""
-    given = options.get("mapping")
-    mapping = (
-        Mapping.from_text(given, "mapping")
-        if isinstance(given, str)
-        else Mapping(**vars(given))
-        if given
-        else Mapping()
-    )
+    given = options.get("mapping") or Mapping()
+    # a copy: the options below must not change a Mapping the caller keeps
+    mapping = Mapping.from_text(given, "mapping") if isinstance(given, str) else deepcopy(given)
     pairs = options.get("field") or []
     bad = [p for p in pairs if "=" not in p]
     if bad:

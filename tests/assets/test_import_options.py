@@ -13,6 +13,7 @@ from test_importers import facilities_of, run, zipped
 
 from assets.cli import import_command
 from assets.importers.formats import IMPORTERS
+from assets.importers.vector import Mapping
 from kernel.errors import Invalid
 
 GERALDTON = SHARED / "vector" / "breakwaters_geraldton"
@@ -136,3 +137,15 @@ def test_an_option_the_format_lacks_is_refused_by_name(engine, make_port):
     port = make_port()
     with pytest.raises(Invalid, match="osm has no option crest_csv; its options: bbox, repair"):
         run(engine, "osm", SHARED / "vector/osm/monaco-latest.osm.pbf", port.code, crest_csv="x")
+
+
+def test_options_do_not_change_a_mapping_the_caller_keeps(engine, make_port):
+    port = make_port(metric_epsg=7850, country="AU", time_zone="Australia/Perth")
+    kept = Mapping(id_field="id", constants={"kind": "breakwater"})
+    shp = GERALDTON / "geraldton6.shp"
+    report = run(
+        engine, "vector", shp, port.code, mapping=kept, kind="groin", field=["design_life_years=id"]
+    )
+    assert report.count("created") == 1
+    assert [f.kind for f in facilities_of(engine, port.code)] == ["groin"]
+    assert kept == Mapping(id_field="id", constants={"kind": "breakwater"})

@@ -131,7 +131,7 @@ def test_legal_navigation_routes_become_channels(engine, make_port):
 def test_terrain_is_refused_as_facilities_and_taken_as_a_survey(
     client, engine, make_port, make_token
 ):
-    port = make_port()
+    port = make_port(metric_epsg=6677)  # JGD2011 plane zone IX: the raster is in it
     with pytest.raises(Invalid) as refused:
         run(engine, "plateau", DEM, port.code)
     message = str(refused.value)
@@ -149,7 +149,7 @@ def test_terrain_is_refused_as_facilities_and_taken_as_a_survey(
     props = stac["properties"]
     assert props["porttwin:vertical_datum"] == "TP"
     assert re.search(
-        r"CityGML TIN, 1066 triangles, on a 5 m grid in EPSG:6691", props["porttwin:converted_from"]
+        r"CityGML TIN, 1066 triangles, on a 5 m grid in EPSG:6677", props["porttwin:converted_from"]
     )
     # a vertex of the TIN: the raster gives its height back (within the 5 m cell's slope)
     lat, lon, h = _a_vertex()

@@ -43,7 +43,7 @@ def upload(
     source: Annotated[Text | None, Form(max_length=500)] = None,
 ) -> Any:
     """A GeoTIFF, or a PLATEAU CityGML relief file (`dem:TINRelief`, kind `dem`): its
-    triangles are rasterised on a 5 m grid in the local UTM zone, heights in the file's datum
+    triangles are rasterised on a 5 m grid in the port's metric CRS, heights in the file's datum
     (T.P. for EPSG:6697). A file larger than `PORTTWIN_JOB_THRESHOLD_MB` is converted by a
     background job: the answer is 202 with the job, whose `result` is the STAC item."""
     settings = request.app.state.settings

@@ -80,7 +80,9 @@ def upload_survey(
             if identify(path) == "CityGML":  # a PLATEAU relief TIN: rasterised first
                 if kind != "dem":
                     raise Invalid("a CityGML TIN is a survey of kind dem", field="kind")
-                grid = tin_to_geotiff(path, Path(tmp) / "tin.tif", name=filename)
+                grid = tin_to_geotiff(
+                    path, Path(tmp) / "tin.tif", epsg=port.metric_epsg, name=filename
+                )
                 path = Path(tmp) / "tin.tif"
                 vertical_datum = vertical_datum or grid.vertical_datum
                 converted = {
