@@ -155,7 +155,8 @@ def test_pre_final_dialect_keeps_what_reads_and_says_what_it_left_out(tmp_path: 
     assert strata["Ground Surface"].predefined_type == "SOLID"
     assert strata["Water Surface"].ifc_class == "IfcGeotechnicalStratum"
     clean = ifc.open_model(IFC_DIR / "infra-unit-test__SpatialStructure-5-1.ifc")
-    assert len(clean.notes) == 1
+    # nothing left out there: the dialect, and its draft part types kept (issue 15)
+    assert len(clean.notes) == 2 and "draft IFC 4.3 part types" in clean.notes[1]
     # an entity the final schema does not know is left out, and the note says which
     broken = "#99999=IFCNOSUCHENTITY(1);\nENDSEC;\n\nEND-ISO"
     path = _copy_with(tmp_path, source, "ENDSEC;\n\nEND-ISO", broken)
