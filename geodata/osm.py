@@ -88,6 +88,14 @@ def read_osm(
 
 
 def _read_all(path: Path, shown: str, keys: frozenset[str], named_ways: bool) -> OsmContent:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            driver = pyogrio.read_info(path, layer=LAYERS[0])["driver"]
+    except RuntimeError as exc:
+        raise ReadError(shown, f"cannot be read as OpenStreetMap: {exc}") from None
+    if driver != "OSM":  # what was sniffed is what GDAL opens, or nothing is read
+        raise ReadError(shown, f"GDAL reads it as {driver}, not as OpenStreetMap")
     content = OsmContent()
     for layer in LAYERS:
         _read_layer(path, shown, layer, keys, named_ways, content)
@@ -105,8 +113,6 @@ def _read_layer(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            if pyogrio.read_info(path, layer=layer)["driver"] != "OSM":
-                raise ReadError(shown, "GDAL does not read it as OpenStreetMap")
             meta, _, wkbs, columns = read_raw(path, layer=layer)
     except RuntimeError as exc:  # every pyogrio error, e.g. a file cut short
         raise ReadError(shown, f"cannot be read as OpenStreetMap ({layer}): {exc}") from None
