@@ -115,3 +115,26 @@ def submit_complete(client: Any, token: str, inspection_id: str) -> Any:
     resp = client.post(f"/api/v1/inspections/{inspection_id}/submit", headers=auth(token))
     assert resp.status_code == 200, resp.text
     return resp.json()
+
+
+def quay_of_engineer(client: Any, make_port: Any, make_token: Any) -> tuple[Any, str, dict]:
+    """A new port, an engineer's token there and a quay of it (as the API answers it)."""
+    port = make_port()
+    engineer = make_token("engineer", port)
+    facility = client.post("/api/v1/facilities", json=quay(port.code), headers=auth(engineer))
+    assert facility.status_code == 201, facility.text
+    return port, engineer, facility.json()
+
+
+def tide_gauge(client: Any, token: str, facility: dict, **extra: Any) -> dict[str, Any]:
+    """A water-level datastream (m) on ``facility``; ``extra`` overrides or adds fields."""
+    body = {
+        "facility_id": facility["id"],
+        "name": "tide gauge",
+        "observed_property": "water_level",
+        "unit": "m",
+        **extra,
+    }
+    resp = client.post("/api/v1/datastreams", json=body, headers=auth(token))
+    assert resp.status_code == 201, resp.text
+    return resp.json()

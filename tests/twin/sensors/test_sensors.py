@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import paho.mqtt.client as mqtt
 import pytest
 from conftest import SHARED
-from helpers import auth, quay
+from helpers import auth, quay_of_engineer, tide_gauge
 from sqlalchemy import func, select
 
 from kernel.auth.service import SYSTEM
@@ -29,23 +29,7 @@ DIA = SHARED / "timeseries" / "rws_VLISSGN_obs1.txt"
 
 @pytest.fixture
 def setup(client, make_port, make_token):
-    port = make_port()
-    engineer = make_token("engineer", port)
-    facility = client.post("/api/v1/facilities", json=quay(port.code), headers=auth(engineer))
-    return port, engineer, facility.json()
-
-
-def new_stream(client, token, facility, **extra):
-    body = {
-        "facility_id": facility["id"],
-        "name": "tide gauge",
-        "observed_property": "water_level",
-        "unit": "m",
-        **extra,
-    }
-    resp = client.post("/api/v1/datastreams", json=body, headers=auth(token))
-    assert resp.status_code == 201, resp.text
-    return resp.json()
+    return quay_of_engineer(client, make_port, make_token)
 
 
 def count(engine, stream_id) -> int:
@@ -70,11 +54,11 @@ def test_real_series_import_with_their_counts_and_reimport_adds_nothing(
     client, engine, setup, monkeypatch, database_url
 ):
     _, engineer, facility = setup
-    noos = new_stream(client, engineer, facility, ext_id=f"noos-{facility['id'][:8]}")
+    noos = tide_gauge(client, engineer, facility, ext_id=f"noos-{facility['id'][:8]}")
     assert load(engine, noos["id"], read_noos(NOOS).readings).written == 12_752
     assert load(engine, noos["id"], read_noos(NOOS).readings).written == 0
     assert count(engine, noos["id"]) == 12_752
-    dia_stream = new_stream(client, engineer, facility, name="DIA", unit="cm")
+    dia_stream = tide_gauge(client, engineer, facility, name="DIA", unit="cm")
     series = read_dia(DIA)
     assert (series.unit, series.datum, series.station) == ("cm", "NAP", "VLISSGN")
     assert load(engine, dia_stream["id"], series.readings).written == 8_760
@@ -106,7 +90,7 @@ def test_real_series_import_with_their_counts_and_reimport_adds_nothing(
 
 def test_bulk_http_json_and_csv_with_duplicate_rules(client, engine, setup, make_token, make_port):
     port, engineer, facility = setup
-    stream = new_stream(client, engineer, facility)
+    stream = tide_gauge(client, engineer, facility)
     url = f"/api/v1/datastreams/{stream['id']}/observations"
     t0 = datetime(2026, 5, 1, tzinfo=UTC)
     body = [{"t": (t0 + timedelta(minutes=i)).isoformat(), "v": i / 10} for i in range(3000)]
@@ -141,7 +125,7 @@ def test_bulk_http_json_and_csv_with_duplicate_rules(client, engine, setup, make
 
 def test_aggregates_of_a_year_are_computed_in_the_database(client, engine, setup):
     _, engineer, facility = setup
-    stream = new_stream(client, engineer, facility, unit="cm")
+    stream = tide_gauge(client, engineer, facility, unit="cm")
     readings = read_dia(DIA).readings
     load(engine, stream["id"], readings)
     body = client.get(
@@ -157,7 +141,7 @@ def test_aggregates_of_a_year_are_computed_in_the_database(client, engine, setup
 
 def test_threshold_exceedances_become_alert_episodes(client, engine, setup):
     _, engineer, facility = setup
-    stream = new_stream(client, engineer, facility, warning_high=2.0, alarm_high=2.5)
+    stream = tide_gauge(client, engineer, facility, warning_high=2.0, alarm_high=2.5)
     t0 = datetime(2026, 6, 1, tzinfo=UTC)
     values = [1.0, 2.2, 2.6, 2.8, 2.1, 1.0]
     body = [{"t": (t0 + timedelta(hours=i)).isoformat(), "v": v} for i, v in enumerate(values)]
@@ -217,7 +201,7 @@ def test_readings_published_to_mosquitto_are_stored_and_bad_ones_logged(
     client, engine, setup, mosquitto
 ):
     _, engineer, facility = setup
-    stream = new_stream(client, engineer, facility, ext_id=f"mqtt-{facility['id'][:8]}")
+    stream = tide_gauge(client, engineer, facility, ext_id=f"mqtt-{facility['id'][:8]}")
     ready, done = threading.Event(), {}
 
     def subscribe():
@@ -264,7 +248,7 @@ def test_readings_published_to_mosquitto_are_stored_and_bad_ones_logged(
 
 def test_sensorthings_endpoints(client, engine, setup):
     _, engineer, facility = setup
-    stream = new_stream(client, engineer, facility)
+    stream = tide_gauge(client, engineer, facility)
     load(engine, stream["id"], read_noos(NOOS).readings[:500])
     h = auth(engineer)
     things = client.get("/sta/v1.1/Things", headers=h).json()["value"]

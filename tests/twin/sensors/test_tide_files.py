@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import ROOT, SHARED
-from helpers import auth, quay, run_cli
+from helpers import auth, quay_of_engineer, run_cli, tide_gauge
 
 DIA = SHARED / "timeseries" / "rws_VLISSGN_obs1.txt"
 JMA = ROOT / "tests" / "data" / "jma"
@@ -16,23 +16,7 @@ JMA = ROOT / "tests" / "data" / "jma"
 
 @pytest.fixture
 def setup(client, make_port, make_token):
-    port = make_port()
-    engineer = make_token("engineer", port)
-    facility = client.post("/api/v1/facilities", json=quay(port.code), headers=auth(engineer))
-    return port, engineer, facility.json()
-
-
-def stream(client, token, facility, **extra):
-    body = {
-        "facility_id": facility["id"],
-        "name": "tide gauge",
-        "observed_property": "water_level",
-        "unit": "m",
-        **extra,
-    }
-    resp = client.post("/api/v1/datastreams", json=body, headers=auth(token))
-    assert resp.status_code == 201, resp.text
-    return resp.json()
+    return quay_of_engineer(client, make_port, make_token)
 
 
 def send(client, token, stream_id, path, fmt, name=None, content=None):
@@ -58,7 +42,7 @@ def at(text: str) -> datetime:
 
 def test_a_dia_file_lands_at_met_times_in_the_streams_unit_with_its_flags(client, setup):
     _, engineer, facility = setup
-    gauge = stream(client, engineer, facility, datum="NAP")
+    gauge = tide_gauge(client, engineer, facility, datum="NAP")
     report = send(client, engineer, gauge["id"], DIA, "dia")
     assert report.status_code == 200, report.text
     body = report.json()
@@ -82,7 +66,7 @@ def _values(text: str) -> tuple[str, list[str]]:
 
 def test_a_dia_file_whose_values_do_not_fill_its_header_is_refused(client, setup):
     _, engineer, facility = setup
-    gauge = stream(client, engineer, facility)
+    gauge = tide_gauge(client, engineer, facility)
     header, values = _values(DIA.read_text(encoding="latin-1"))
     gap = values[:4000] + values[4001:]  # one value deleted from the middle
     broken = (header + "[WRD]\n" + ":".join(gap) + ":\n").encode("latin-1")
@@ -104,7 +88,7 @@ def test_a_dia_file_whose_values_do_not_fill_its_header_is_refused(client, setup
 
 def test_an_unknown_format_is_refused(client, setup, monkeypatch, database_url):
     _, engineer, facility = setup
-    gauge = stream(client, engineer, facility, ext_id=f"fmt-{facility['id'][:8]}")
+    gauge = tide_gauge(client, engineer, facility, ext_id=f"fmt-{facility['id'][:8]}")
     assert send(client, engineer, gauge["id"], DIA, "xyz").status_code == 422
     result = run_cli(
         monkeypatch,
@@ -145,7 +129,7 @@ def test_a_jma_tide_table_and_gauge_record_give_the_jmas_own_deviations(
     )
     assert resp.status_code == 200, resp.text
     tag = facility["id"][:8]
-    table = stream(
+    table = tide_gauge(
         client,
         engineer,
         facility,
@@ -154,7 +138,7 @@ def test_a_jma_tide_table_and_gauge_record_give_the_jmas_own_deviations(
         datum="TIDE_TABLE",
         ext_id=f"jma-tk-table-{tag}",
     )
-    turns = stream(
+    turns = tide_gauge(
         client,
         engineer,
         facility,
@@ -163,7 +147,7 @@ def test_a_jma_tide_table_and_gauge_record_give_the_jmas_own_deviations(
         datum="TIDE_TABLE",
         ext_id=f"jma-tk-turns-{tag}",
     )
-    gauge = stream(client, engineer, facility, name="Tokyo gauge", datum="GAUGE_ZERO")
+    gauge = tide_gauge(client, engineer, facility, name="Tokyo gauge", datum="GAUGE_ZERO")
     made = run_cli(
         monkeypatch,
         database_url,
@@ -226,8 +210,8 @@ def test_a_jma_tide_table_and_gauge_record_give_the_jmas_own_deviations(
 
 def test_residuals_need_the_port_to_tie_the_two_datums(client, setup):
     _, engineer, facility = setup
-    table = stream(client, engineer, facility, kind="predicted", datum="TIDE_TABLE")
-    gauge = stream(client, engineer, facility, datum="GAUGE_ZERO")
+    table = tide_gauge(client, engineer, facility, kind="predicted", datum="TIDE_TABLE")
+    gauge = tide_gauge(client, engineer, facility, datum="GAUGE_ZERO")
     resp = client.get(
         f"/api/v1/datastreams/{gauge['id']}/residuals",
         params={
