@@ -30,6 +30,7 @@ from typing import Any
 import ifcopenshell
 import ifcopenshell.geom
 import ifcopenshell.util.element as ifc_element
+import ifcopenshell.util.placement as ifc_placement
 import ifcopenshell.util.unit as ifc_unit
 import numpy as np
 from pyproj import CRS
@@ -322,11 +323,34 @@ def _scale_per_metre(scale: float, unit: float, path: Path | str) -> tuple[float
     )
 
 
+# float32 (glTF) keeps ~0.06 mm at 1 km from the origin and 0.5 m at 4,500 km: beyond this,
+# a GLB is written about a local origin near the elements
+FAR_FROM_ORIGIN_M = 1000.0
+
+
+def local_origin(model: ifcopenshell.file) -> tuple[float, float]:
+    """Where the model's elements lie, in engineering metres (the median of their placements,
+    to the metre); (0, 0) when they lie within :data:`FAR_FROM_ORIGIN_M` of the engineering
+    origin. Models placed in projected coordinates lie millions of metres from it, which
+    float32 GLB vertices cannot resolve."""
+    scale = ifc_unit.calculate_unit_scale(model)
+    spots = [
+        ifc_placement.get_local_placement(p.ObjectPlacement)[:2, 3] * scale
+        for p in model.by_type("IfcProduct")
+        if p.ObjectPlacement is not None and p.Representation is not None
+    ]
+    if not spots:
+        return 0.0, 0.0
+    x, y = (float(round(v)) for v in np.median(np.array(spots), axis=0))
+    return (x, y) if math.hypot(x, y) > FAR_FROM_ORIGIN_M else (0.0, 0.0)
+
+
 def footprints(
     model: ifcopenshell.file,
     threads: int | None = None,
     *,
     glb: Path | None = None,
+    origin: tuple[float, float] = (0.0, 0.0),
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, BaseGeometry]:
     """Plan-view footprint of every element with body geometry, in engineering metres.
@@ -336,11 +360,13 @@ def footprints(
     the box's plan (see :func:`boxes_as_bodies`). Elements whose geometry cannot be built
     are left out. With ``glb``, the same pass of the geometry iterator also writes the
     model's meshes there (ifcopenshell's glTF serializer, one node per element, named by
-    GlobalId); ``progress(n)`` is told of every n shapes done.
+    GlobalId), about ``origin`` (engineering metres, see :func:`local_origin`): the GLB's
+    (0, 0) is that point, the footprints stay in engineering metres. ``progress(n)`` is told
+    of every n shapes done.
     """
     boxes_as_bodies(model)
     with native_output_captured():
-        return _footprints(model, threads, glb, progress)
+        return _footprints(model, threads, glb, origin, progress)
 
 
 @contextmanager
@@ -377,10 +403,13 @@ def _footprints(
     model: ifcopenshell.file,
     threads: int | None,
     glb: Path | None,
+    origin: tuple[float, float],
     progress: Callable[[int], None] | None,
 ) -> dict[str, BaseGeometry]:
     settings = ifcopenshell.geom.settings()
     settings.set("use-world-coords", True)
+    if origin != (0.0, 0.0):
+        settings.set("model-offset", (-origin[0], -origin[1], 0.0))
     threads = threads or max(1, multiprocessing.cpu_count())
     iterator = ifcopenshell.geom.iterator(settings, model, threads)
     serializer = None
@@ -396,7 +425,7 @@ def _footprints(
         shape = iterator.get()
         if serializer is not None:
             serializer.write(shape)
-        footprint = _footprint(shape.geometry.verts, shape.geometry.faces)
+        footprint = _footprint(shape.geometry.verts, shape.geometry.faces, origin)
         if footprint is not None:
             found[shape.guid] = footprint
         if progress is not None:
@@ -470,8 +499,8 @@ def boxes_as_bodies(model: ifcopenshell.file) -> int:
     return added
 
 
-def _footprint(verts: Any, faces: Any) -> BaseGeometry | None:
-    xy = np.asarray(verts, dtype=float).reshape(-1, 3)[:, :2]
+def _footprint(verts: Any, faces: Any, origin: tuple[float, float]) -> BaseGeometry | None:
+    xy = np.asarray(verts, dtype=float).reshape(-1, 3)[:, :2] + origin
     triangles = xy[np.asarray(faces, dtype=int).reshape(-1, 3)]
     doubled = (triangles[:, 1, 0] - triangles[:, 0, 0]) * (
         triangles[:, 2, 1] - triangles[:, 0, 1]
@@ -527,6 +556,7 @@ __all__ = [
     "check_header",
     "elements",
     "footprints",
+    "local_origin",
     "map_conversion",
     "native_output_captured",
     "not_kept",

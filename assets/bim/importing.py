@@ -37,6 +37,7 @@ from geodata.ifc import (
     check_header,
     elements,
     footprints,
+    local_origin,
     map_conversion,
     not_kept,
     open_model,
@@ -98,14 +99,22 @@ class Placement(Input):
 UNPLACED_NOTE = "the model has no georeferencing"
 
 
-def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
+def _anchor(conversion: MapConversion, x: float, y: float) -> tuple[list[float], float]:
+    """Lon/lat of the engineering point (x, y) and the true bearing of the model x axis there
+    (grid rotation plus the map's meridian convergence)."""
+    at, ahead = to_lonlat(MultiPoint([(x, y), (x + 100.0, y)]), conversion).geoms
+    azimuth, _, _ = Geod(ellps="WGS84").inv(at.x, at.y, ahead.x, ahead.y)
+    return [at.x, at.y], round((90.0 - azimuth + 180.0) % 360.0 - 180.0, 6)
+
+
+def georef_of(
+    conversion: MapConversion, source: str, glb_origin: tuple[float, float] = (0.0, 0.0)
+) -> dict[str, Any]:
     """The model's placement as stored and shown, with the origin in lon/lat and the model
-    x axis as a true bearing (grid rotation plus the map's meridian convergence there), which
-    is what a viewer placing the GLB in local east/north metres needs."""
-    origin, ahead = to_lonlat(MultiPoint([(0.0, 0.0), (100.0, 0.0)]), conversion).geoms
-    lon, lat = origin.x, origin.y
-    azimuth, _, _ = Geod(ellps="WGS84").inv(lon, lat, ahead.x, ahead.y)
-    return {
+    x axis as a true bearing, which is what a viewer placing the GLB in local east/north
+    metres needs; for a GLB written about another point (``glb_origin``), that point's."""
+    origin_lonlat, true_rotation = _anchor(conversion, 0.0, 0.0)
+    georef = {
         "source": source,
         "crs": conversion.epsg,
         "eastings": conversion.eastings,
@@ -114,20 +123,31 @@ def georef_of(conversion: MapConversion, source: str) -> dict[str, Any]:
         "rotation_deg": round(math.degrees(conversion.rotation), 9),
         "scale": conversion.scale,
         "reading": conversion.reading,
-        "origin_lonlat": [lon, lat],
-        "true_rotation_deg": round((90.0 - azimuth + 180.0) % 360.0 - 180.0, 6),
+        "origin_lonlat": origin_lonlat,
+        "true_rotation_deg": true_rotation,
     }
+    if glb_origin != (0.0, 0.0):
+        glb_lonlat, glb_rotation = _anchor(conversion, *glb_origin)
+        check_origin(conversion, glb_origin)
+        georef |= {
+            "glb_origin": list(glb_origin),
+            "glb_origin_lonlat": glb_lonlat,
+            "glb_true_rotation_deg": glb_rotation,
+        }
+    return georef
 
 
-def check_origin(conversion: MapConversion) -> None:
-    """Invalid (naming eastings) unless the placement's origin is a position on the Earth."""
-    origin = to_lonlat(MultiPoint([(0.0, 0.0)]), conversion).geoms[0]
+def check_origin(conversion: MapConversion, at: tuple[float, float] = (0.0, 0.0)) -> None:
+    """Invalid (naming eastings) unless the placement puts the engineering point ``at`` (the
+    origin, or where the elements lie) on the Earth."""
+    origin = to_lonlat(MultiPoint([at]), conversion).geoms[0]
     if not (math.isfinite(origin.x) and math.isfinite(origin.y)) or not (
         -180 <= origin.x <= 180 and -90 <= origin.y <= 90
     ):
+        where = "the origin" if at == (0.0, 0.0) else f"the elements (about {at[0]:g}, {at[1]:g})"
         raise Invalid(
-            f"the origin ({conversion.eastings:g}, {conversion.northings:g}) is not a position "
-            f"on the Earth in EPSG:{conversion.epsg}",
+            f"{where} with the origin at ({conversion.eastings:g}, {conversion.northings:g}) "
+            f"is not a position on the Earth in EPSG:{conversion.epsg}",
             field="eastings",
         )
 
@@ -287,23 +307,31 @@ def _import(
     opened = open_model(path)
     found = elements(opened.model, opened.draft_types)
     notes = list(opened.notes)
-    conversion = map_conversion(opened, model.file_name)
+    origin = local_origin(opened.model)
+    model.glb_origin = None if origin == (0.0, 0.0) else list(origin)
+    if model.glb_origin:
+        notes.append(
+            f"the elements lie {math.hypot(*origin) / 1000:,.1f} km from the model's "
+            f"engineering origin: the GLB is written about ({origin[0]:.0f}, {origin[1]:.0f}) m "
+            "there, so its vertices keep millimetre precision"
+        )
+    conversion, source = map_conversion(opened, model.file_name), "file"
+    if conversion is None:
+        conversion, source = conversion_of(model.georef), "manual"
     if conversion is not None:
-        model.georef = georef_of(conversion, "file")
+        model.georef = georef_of(conversion, source, origin)
     else:
-        conversion = conversion_of(model.georef)
-        if conversion is None:
-            notes.append(
-                f"{UNPLACED_NOTE} (IfcMapConversion); place it by hand to see it on the map "
-                "and link it by location"
-            )
+        notes.append(
+            f"{UNPLACED_NOTE} (IfcMapConversion); place it by hand to see it on the map "
+            "and link it by location"
+        )
     boxes = boxes_as_bodies(opened.model)
     if boxes:
         notes.append(f"{boxes} elements have only a bounding box; meshed as boxes")
     progress.start("geometry", shape_count(opened.model))
     with tempfile.TemporaryDirectory(prefix="porttwin-glb-") as tmp:
         glb = Path(tmp) / "model.glb"
-        plans = footprints(opened.model, glb=glb, progress=progress.advance)
+        plans = footprints(opened.model, glb=glb, origin=origin, progress=progress.advance)
         model.glb_sha256 = file_store().put(glb.read_bytes()) if plans else None
     if not plans:
         notes.append("the model has no body geometry: no footprints and no GLB")

@@ -40,6 +40,7 @@ class BimModel(Base):
     notes: Mapped[list[str]] = mapped_column(JSONB, default=list)
     georef: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     glb_sha256: Mapped[str | None] = mapped_column(String(64))
+    glb_origin: Mapped[list[float] | None] = mapped_column(JSONB)  # [x, y] engineering metres
     element_count: Mapped[int | None] = mapped_column(Integer)
     options: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
     created_by: Mapped[str] = mapped_column(Text)

@@ -226,7 +226,8 @@ def place_model(
         )
     )
     place_footprints(session, model, conversion)
-    model.georef = georef_of(conversion, "manual")
+    glb_origin = model.glb_origin or (0.0, 0.0)
+    model.georef = georef_of(conversion, "manual", (glb_origin[0], glb_origin[1]))
     # the import's "no georeferencing, place it by hand" no longer holds
     model.notes = [
         *(n for n in model.notes or [] if not n.startswith(UNPLACED_NOTE)),

@@ -5,12 +5,15 @@ geometry."""
 
 from __future__ import annotations
 
+import json
+import struct
 from pathlib import Path
 
 import ifcopenshell
 import ifcopenshell.api
-from bim_helpers import imported
+from bim_helpers import elements, imported
 from conftest import SHARED
+from shapely.geometry import shape
 from sqlalchemy import func, select
 
 from assets.bim.kinds import IfcType, facility_kind_of
@@ -107,3 +110,60 @@ def test_no_facility_is_created_on_the_origin_of_a_model_without_geometry(
             select(func.count()).select_from(Facility).where(Facility.port_id == port.id)
         )
     assert count == 0
+
+
+def in_projected_coordinates(tmp_path: Path) -> Path:
+    """The real house moved to where a model placed in projected coordinates lies: its
+    top-level placements 500 km east, 4,539.755 km north of its engineering origin."""
+    model = ifcopenshell.open(str(HOUSE))
+    for placement in model.by_type("IfcLocalPlacement"):
+        if placement.PlacementRelTo is None:
+            x, y, z = (*placement.RelativePlacement.Location.Coordinates, 0.0)[:3]
+            placement.RelativePlacement.Location = model.createIfcCartesianPoint(
+                (x + 500_000.0, y + 4_539_755.0, z)
+            )
+    out = tmp_path / "house-far-away.ifc"
+    model.write(str(out))
+    return out
+
+
+def glb_bounds(data: bytes) -> tuple[list[float], list[float]]:
+    """Lowest and highest vertex coordinates of a GLB, from its accessors' min/max."""
+    length = struct.unpack_from("<I", data, 12)[0]
+    gltf = json.loads(data[20 : 20 + length])
+    boxes = [a for a in gltf["accessors"] if len(a.get("min", ())) == 3]
+    low = [min(a["min"][i] for a in boxes) for i in range(3)]
+    high = [max(a["max"][i] for a in boxes) for i in range(3)]
+    return low, high
+
+
+def test_a_model_far_from_its_origin_gets_a_glb_about_its_elements(
+    client, make_port, make_token, tmp_path
+):
+    port = make_port(metric_epsg=32632, country="IT")
+    token = make_token("engineer", port)
+    model = imported(client, token, port.code, in_projected_coordinates(tmp_path))
+    assert any("4,567.2 km from the model's engineering origin" in n for n in model["notes"])
+
+    glb = client.get(model["glb_url"], headers={"Authorization": f"Bearer {token}"}).content
+    low, high = glb_bounds(glb)
+    # float32 at 4,539,755 m steps by 0.5 m; about the local origin the house spans metres
+    assert max(map(abs, low + high)) < 100
+
+    # placed by hand (UTM 32N, the engineering origin at the grid's origin): the GLB's anchor
+    # is where the elements are, their footprints around it
+    placed = client.put(
+        f"/api/v1/bim/models/{model['id']}/placement",
+        json={"crs": 32632, "eastings": 0.0, "northings": 0.0},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert placed.status_code == 200, placed.text
+    georef = client.get(
+        f"/api/v1/bim/models/{model['id']}", headers={"Authorization": f"Bearer {token}"}
+    ).json()["georef"]
+    lon, lat = georef["glb_origin_lonlat"]
+    walls = elements(client, token, model["id"], ifc_class="IfcWall")
+    centre = shape(walls[0]["footprint"]).centroid
+    assert abs(centre.x - lon) < 0.001 and abs(centre.y - lat) < 0.001  # ~100 m
+    assert abs(lon - 9.0) < 0.1 and 40.9 < lat < 41.1  # 500 km E / 4,539.755 km N in zone 32
+    assert georef["origin_lonlat"][0] < 5  # the engineering origin itself lies far west

@@ -232,14 +232,15 @@ function layers() {
     onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
   }));
   if (state.model3d) {
-    // the BIM model's GLB at its origin, turned to its true bearing; the GLB is y-up
-    // (glTF), so a roll of 90° stands it on the map
+    // the BIM model's GLB at its origin (a point near the elements for models far from their
+    // engineering origin), turned to its true bearing; the GLB is y-up (glTF), so a roll of
+    // 90° stands it on the map
     const m = state.model3d;
     out.push(new deck.ScenegraphLayer({
       id: "bim-3d", data: [m], scenegraph: `${location.origin}${m.glb_url}`,
       loadOptions: { fetch: { headers: { Authorization: `Bearer ${state.token}` } } },
-      getPosition: (d) => [d.georef.origin_lonlat[0], d.georef.origin_lonlat[1], d.georef.height || 0],
-      getOrientation: (d) => [0, d.georef.true_rotation_deg ?? d.georef.rotation_deg, 90],
+      getPosition: (d) => [...(d.georef.glb_origin_lonlat || d.georef.origin_lonlat), d.georef.height || 0],
+      getOrientation: (d) => [0, d.georef.glb_true_rotation_deg ?? d.georef.true_rotation_deg ?? d.georef.rotation_deg, 90],
       sizeScale: 1, pickable: true, _lighting: "pbr",
     }));
   }
