@@ -4,6 +4,8 @@ panel are saved under test-artifacts/viewer/."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 from browser import RECORD_CSP, wait_until
@@ -12,6 +14,10 @@ from helpers import auth
 from playwright.sync_api import Browser, Page, sync_playwright
 from processes import CHROMIUM, CHROMIUM_ARGS
 from pyproj import Transformer
+
+from assets.importers.files import run_import
+from kernel.auth.service import SYSTEM
+from kernel.database import session_scope
 
 ARTIFACTS = ROOT / "test-artifacts" / "viewer"
 
@@ -343,3 +349,19 @@ def test_a_field_package_is_downloaded_and_taken_back_with_its_problems_listed(
     page.wait_for_selector("#panel-body .package-result table.problems")
     cells = page.locator("#panel-body .package-result table.problems tr").nth(1).inner_text()
     assert "findings" in cells and "5" in cells and "grade" in cells and "'x'" in cells
+
+
+def test_an_external_inspection_is_in_the_timeline_marked_as_such(
+    page, live_server, engine, make_port, make_token
+):
+    """A PLATEAU bridge's recorded inspection (issue 15): in the panel's timeline, marked as
+    another system's record, in its own scale."""
+    port = make_port(metric_epsg=6671)
+    bridge = Path(__file__).parents[1] / "data/plateau/udx/brid/hodokyo_51324378_brid_6697.gml"
+    with session_scope(engine) as session:
+        run_import(session, SYSTEM, "plateau", bridge, port.code)
+    page.add_init_script("localStorage.setItem('porttwin.lang', 'ja')")
+    panel_of(page, live_server, make_token("viewer", port), "東蟹屋陸橋")
+    wait_until(page, "document.querySelector('#panel-body .timeline li.external') !== null")
+    entry = page.locator("#panel-body .timeline li.external").inner_text()
+    assert entry.startswith("2019 外部記録 (PLATEAU)") and "判定区分Ⅰ（健全）" in entry
