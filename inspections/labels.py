@@ -15,6 +15,16 @@ INSPECTION_TYPES = {
     "detailed_periodic": ("詳細定期点検診断", "detailed periodic inspection"),
     "extraordinary": ("臨時点検診断", "extraordinary inspection"),
 }
+GRADES = {
+    "a": ("性能が相当低下", "performance markedly reduced"),
+    "b": ("性能が低下", "performance reduced"),
+    "c": ("変状はあるが性能の低下はない", "defect, performance not yet reduced"),
+    "d": ("変状なし", "sound"),
+    "A": ("性能が相当低下している", "performance markedly reduced"),
+    "B": ("性能が低下している", "performance reduced"),
+    "C": ("変状はあるが性能の低下がない", "defects, performance not reduced"),
+    "D": ("変状がない", "no defect"),
+}
 STATUSES = {
     "draft": ("下書き", "draft"),
     "submitted": ("提出済", "submitted"),
@@ -31,6 +41,11 @@ def _pick(names: tuple[str, str] | None, code: str, lang: str | None) -> str:
 
 def inspection_type_label(code: str, lang: str | None = None) -> str:
     return _pick(INSPECTION_TYPES.get(code), code, lang)
+
+
+def grade_names() -> dict[str, dict[str, str]]:
+    """Deterioration grades a–d (members) and performance grades A–D (facilities)."""
+    return {g: {"ja": ja, "en": en} for g, (ja, en) in GRADES.items()}
 
 
 def status_label(code: str, lang: str | None = None) -> str:

@@ -87,6 +87,9 @@ def test_planning_tables_name_existing_component_types():
     for name, strategy in costs["strategies"].items():
         assert set(strategy["act"].values()) <= measures, name
         assert set(strategy["act"]) <= {"d", "c", "b", "a"}, name
+        for grade, measure in strategy["act"].items():  # a strategy acts where its measure works
+            assert grade in costs["effects"][measure], (name, grade, measure)
+    assert set(costs["effects"]) == measures - {"inspection"}
     assert set(costs["default"]) == measures
 
 

@@ -1,11 +1,18 @@
-"""Budgeted maintenance plans: which facility gets its measure in which year, under yearly
-budgets, chosen by a mixed-integer program (scipy's ``milp``, the HiGHS solver).
+"""Budgeted maintenance plans: one schedule of interventions per facility, chosen by a
+mixed-integer program (scipy's ``milp``, the HiGHS solver) under yearly budgets.
 
-Each facility f can be treated once in the horizon, in a year y, at cost c(f, y); treatment
-returns it to grade d. The risk of a facility is its consequence weight (importance) times the
-expected number of years it spends in grade a over the horizon. The program minimises total
-risk subject to each year's budget; a greedy baseline (best risk reduction per yen first) is
-computed on the same inputs for comparison.
+The schedules come from :mod:`twin.planning.interventions` (each facility: inspection only,
+or preventive repair, corrective repair or a renewal paid over one to three years, from any
+start year, optionally followed by preventive repair at each periodic inspection). The program
+picks at most one schedule per facility (none means inspection only) to minimise the
+objective (total risk, or the lifecycle cost: discounted spending plus discounted risk) so that
+each year's works and inspections stay within its budget, and optionally within a band around
+the plan's mean spending (levelled).
+
+A greedy baseline (schedules by risk avoided per yen, while the budgets last) is computed on
+the same schedules. The plan then explains itself: every facility whose work is due (half its
+members b or worse) but not started that year gets the reason, and every year that leaves money
+unspent says why.
 """
 
 from __future__ import annotations
@@ -15,146 +22,317 @@ from typing import Any
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix, hstack, identity
+
+from twin.planning.interventions import Assets, Schedules, Settings, simulate
+
+SCALE = 1e-6  # the solver works in millions of yen
+DUE_SHARE = 0.5  # work is due once half the members are in b or a
+LEVEL_PENALTY = 10.0  # a yen outside the levelling band weighs as 10 yen of risk
 
 
-@dataclass
-class BudgetInput:
-    state: np.ndarray  # (F, 4) grade distribution now
-    matrices: np.ndarray  # (F, 4, 4) yearly transition
-    cost: np.ndarray  # (F,) cost of the facility's measure, yen (price level of year 0)
-    weight: np.ndarray  # (F,) consequence weight
-    budgets: np.ndarray  # (Y,) yen per year
-    inflation: float = 0.0
-
-
-def risk_table(data: BudgetInput) -> tuple[np.ndarray, np.ndarray]:
-    """(risk if treated in year y: (F, Y), risk if never treated: (F,)), in weighted
-    expected years in grade a over the horizon."""
-    n_f, horizon = len(data.state), len(data.budgets)
-    untreated = np.zeros((n_f, horizon))  # P(a) at the end of each year, no treatment
-    fresh = np.zeros((n_f, horizon + 1))  # P(a) k years after treatment (from grade d)
-    state = data.state.copy()
-    reset = np.zeros_like(data.state)
-    reset[:, 0] = 1.0
-    for year in range(horizon):
-        state = np.einsum("fi,fij->fj", state, data.matrices)
-        untreated[:, year] = state[:, 3]
-        reset = np.einsum("fi,fij->fj", reset, data.matrices)
-        fresh[:, year + 1] = reset[:, 3]
-    before = np.concatenate([np.zeros((n_f, 1)), np.cumsum(untreated, axis=1)[:, :-1]], axis=1)
-    after = np.array(
-        [[fresh[f, 1 : horizon - y + 1].sum() for y in range(horizon)] for f in range(n_f)]
-    )
-    # treated at the start of year y: untreated risk of the years before, fresh risk after
-    treated = (before + after) * data.weight[:, None]
-    never = untreated.sum(axis=1) * data.weight
-    return treated, never
+class NoPlan(ValueError):
+    """The budgets cannot carry what every plan must pay (the periodic inspections), or the
+    levelling band cannot be met."""
 
 
 @dataclass
 class Plan:
-    year_of: np.ndarray  # (F,) year index of the measure, -1 when deferred
-    spent: np.ndarray  # (Y,)
+    choice: np.ndarray  # (F,) template index; 0 = inspection only
+    works: np.ndarray  # (Y,) nominal yen of the works
+    inspections: np.ndarray  # (Y,) nominal yen of the periodic inspections
     risk: float
-    risk_untreated: float
+    risk_nothing: float
     status: str
-    gap: float | None = None
+    gap: float | None
+    seconds: float = 0.0
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "year_of": self.year_of.tolist(),
-            "spent_per_year": self.spent.round(0).tolist(),
-            "risk": self.risk,
-            "risk_if_nothing_done": self.risk_untreated,
-            "deferred": int((self.year_of < 0).sum()),
-            "status": self.status,
-            "mip_gap": self.gap,
-        }
+    @property
+    def spent(self) -> np.ndarray:
+        return np.asarray(self.works + self.inspections)
 
 
-def _costs(data: BudgetInput) -> np.ndarray:
-    horizon = len(data.budgets)
-    return data.cost[:, None] * (1 + data.inflation) ** np.arange(horizon)[None, :]
+def _available(schedules: Schedules, settings: Settings) -> np.ndarray:
+    available = settings.budgets - schedules.inspection.sum(axis=0)
+    short = np.nonzero(available < -1e-6)[0]
+    if len(short):
+        y = int(short[0])
+        raise NoPlan(
+            f"year {y + 1} of the plan: the budget ({settings.budgets[y]:,.0f} yen) is below "
+            f"the periodic inspections due that year ({schedules.inspection[:, y].sum():,.0f} yen)"
+        )
+    return np.asarray(np.maximum(available, 0.0))
 
 
-def plan_budget(data: BudgetInput, time_limit: float = 30.0, mip_gap: float = 1e-2) -> Plan:
-    """The minimum-risk plan under the yearly budgets (HiGHS through scipy.optimize.milp)."""
-    treated, never = risk_table(data)
-    costs = _costs(data)
-    n_f, horizon = treated.shape
-    n = n_f * horizon
-    # negative where treatment helps; a tiny preference for earlier years breaks ties
-    benefit = (treated - never[:, None] + 1e-6 * np.arange(horizon)[None, :]).ravel()
-    rows = np.repeat(np.arange(n_f), horizon)
-    once = csr_matrix((np.ones(n), (rows, np.arange(n))), shape=(n_f, n))
-    year_rows = np.tile(np.arange(horizon), n_f)
-    spend = csr_matrix((costs.ravel(), (year_rows, np.arange(n))), shape=(horizon, n))
-    result = milp(
-        c=benefit,
-        integrality=np.ones(n),
-        bounds=Bounds(0, 1),
-        constraints=[LinearConstraint(once, 0, 1), LinearConstraint(spend, -np.inf, data.budgets)],
-        options={"time_limit": time_limit, "mip_rel_gap": mip_gap},
-    )
-    if result.x is None:
-        raise RuntimeError(f"the solver found no plan: {result.message}")
-    x = _earlier(np.round(result.x).reshape(n_f, horizon), treated, costs, data.budgets)
-    return _plan(x, treated, never, costs, str(result.message), getattr(result, "mip_gap", None))
-
-
-def _earlier(
-    x: np.ndarray, treated: np.ndarray, costs: np.ndarray, budgets: np.ndarray
-) -> np.ndarray:
-    """Move each chosen measure to the earliest year with budget left where it is at least as
-    good: the solver stops within its gap tolerance, which can leave needless delays."""
-    x = x.copy()
-    left = budgets - (costs * x).sum(axis=0)
-    for f, y in sorted(zip(*np.nonzero(x), strict=True), key=lambda fy: fy[1]):
-        for earlier in range(y):
-            if costs[f, earlier] <= left[earlier] + 1e-6 and treated[f, earlier] <= treated[f, y]:
-                x[f, y], x[f, earlier] = 0, 1
-                left[y] += costs[f, y]
-                left[earlier] -= costs[f, earlier]
-                break
-    return x
-
-
-def _plan(
-    x: np.ndarray,
-    treated: np.ndarray,
-    never: np.ndarray,
-    costs: np.ndarray,
-    status: str,
-    gap: float | None = None,
-) -> Plan:
-    chosen = x.sum(axis=1) > 0.5
-    year_of = np.where(chosen, x.argmax(axis=1), -1)
-    risk = float(np.where(chosen, (treated * x).sum(axis=1), never).sum())
+def _outcome(schedules: Schedules, choice: np.ndarray, status: str, gap: float | None) -> Plan:
+    rows = np.arange(schedules.cost.shape[1])
+    total_risk = schedules.risk.sum(axis=2)
     return Plan(
-        year_of=year_of,
-        spent=(costs * x).sum(axis=0),
-        risk=risk,
-        risk_untreated=float(never.sum()),
+        choice=choice,
+        works=schedules.cost[choice, rows].sum(axis=0),
+        inspections=schedules.inspection.sum(axis=0),
+        risk=float(total_risk[choice, rows].sum()),
+        risk_nothing=float(total_risk[0].sum()),
         status=status,
         gap=gap,
     )
 
 
-def plan_greedy(data: BudgetInput) -> Plan:
-    """Baseline: take (facility, year) options by risk reduction per yen, while budgets last."""
-    treated, never = risk_table(data)
-    costs = _costs(data)
-    gain = (never[:, None] - treated) / np.maximum(costs, 1.0)
-    order = np.argsort(-gain, axis=None)
-    left = data.budgets.astype(float).copy()
-    x = np.zeros_like(treated)
-    done = np.zeros(len(never), dtype=bool)
-    for flat in order:
-        f, y = divmod(int(flat), treated.shape[1])
-        if done[f] or gain[f, y] <= 0 or costs[f, y] > left[y]:
+def plan_budget(schedules: Schedules, settings: Settings) -> Plan:
+    """The best plan under the yearly budgets (HiGHS through scipy.optimize.milp)."""
+    import time
+
+    started = time.perf_counter()
+    available = _available(schedules, settings)
+    j_idx, f_idx = np.nonzero(schedules.admissible)
+    keep = j_idx > 0  # "inspection only" is what no variable being chosen means
+    j_idx, f_idx = j_idx[keep], f_idx[keep]
+    n, n_f = len(j_idx), schedules.cost.shape[1]
+    if n == 0:
+        plan = _outcome(schedules, np.zeros(n_f, dtype=int), "nothing to choose", 0.0)
+        plan.seconds = time.perf_counter() - started
+        return plan
+    gain = (schedules.objective[j_idx, f_idx] - schedules.objective[0, f_idx]) * SCALE
+    cost = schedules.cost[j_idx, f_idx] * SCALE  # (n, Y)
+    one = csr_matrix((np.ones(n), (f_idx, np.arange(n))), shape=(n_f, n))
+    spend = coo_matrix(cost.T)
+    c = gain
+    constraints = [LinearConstraint(one, 0, 1)]
+    integrality = np.ones(n)
+    lower, upper = np.zeros(n), np.ones(n)
+    constraints.append(LinearConstraint(csr_matrix(spend), -np.inf, available * SCALE))
+    if settings.level is not None:
+        c, integrality, lower, upper, constraints = _levelled(
+            c, integrality, lower, upper, constraints, csr_matrix(spend), schedules, settings
+        )
+    result = milp(
+        c=c,
+        integrality=integrality,
+        bounds=Bounds(lower, upper),
+        constraints=constraints,
+        options={"time_limit": settings.time_limit, "mip_rel_gap": settings.mip_gap},
+    )
+    if result.x is None:
+        raise NoPlan(f"the solver found no plan: {result.message}")
+    x = np.round(result.x[:n]) > 0.5
+    choice = np.zeros(n_f, dtype=int)
+    choice[f_idx[x]] = j_idx[x]
+    gap = getattr(result, "mip_gap", None)
+    plan = _outcome(schedules, choice, str(result.message), None if gap is None else float(gap))
+    plan.seconds = time.perf_counter() - started
+    return plan
+
+
+def _levelled(
+    c: np.ndarray,
+    integrality: np.ndarray,
+    lower: np.ndarray,
+    upper: np.ndarray,
+    constraints: list[LinearConstraint],
+    spend: csr_matrix,
+    schedules: Schedules,
+    settings: Settings,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[LinearConstraint]]:
+    """Spending drawn into ± ``level`` of the plan's mean m: a continuous m and, per year, a
+    continuous excess e_y outside the band, each yen of it weighing as ``LEVEL_PENALTY`` yen
+    of risk. A soft band: a hard one makes HiGHS search for minutes (measured: 60 s without
+    a proven optimum for 40 facilities × 10 years) and may have no solution; the plan reports
+    the years left outside the band."""
+    horizon = settings.horizon
+    tol = float(settings.level or 0.0)
+    fixed = schedules.inspection.sum(axis=0) * SCALE
+    c = np.concatenate([c, [0.0], np.full(horizon, LEVEL_PENALTY)])
+    integrality = np.concatenate([integrality, np.zeros(1 + horizon)])
+    lower = np.concatenate([lower, np.zeros(1 + horizon)])
+    upper = np.concatenate([upper, np.full(1 + horizon, np.inf)])
+    excess = identity(horizon, format="csr")
+    above = hstack([spend, csr_matrix(np.full((horizon, 1), -(1 + tol))), -excess])
+    below = hstack([spend, csr_matrix(np.full((horizon, 1), -(1 - tol))), excess])
+    mean = hstack(
+        [csr_matrix(spend.sum(axis=0)), csr_matrix([[-horizon]]), csr_matrix((1, horizon))]
+    )
+    widen = [hstack([k.A, csr_matrix((k.A.shape[0], 1 + horizon))]) for k in constraints]
+    return (
+        c,
+        integrality,
+        lower,
+        upper,
+        [
+            *(LinearConstraint(a, k.lb, k.ub) for a, k in zip(widen, constraints, strict=True)),
+            LinearConstraint(above, -np.inf, -fixed),
+            LinearConstraint(below, -fixed, np.inf),
+            LinearConstraint(mean, -fixed.sum(), -fixed.sum()),
+        ],
+    )
+
+
+def plan_greedy(schedules: Schedules, settings: Settings) -> Plan:
+    """Baseline: schedules by objective gained per yen, each taken while every year of it fits
+    the budget and its facility has none yet."""
+    available = _available(schedules, settings).astype(float)
+    j_idx, f_idx = np.nonzero(schedules.admissible)
+    keep = j_idx > 0
+    j_idx, f_idx = j_idx[keep], f_idx[keep]
+    gain = schedules.objective[0, f_idx] - schedules.objective[j_idx, f_idx]
+    ratio = gain / np.maximum(schedules.real_cost[j_idx, f_idx], 1.0)
+    choice = np.zeros(schedules.cost.shape[1], dtype=int)
+    for k in np.argsort(-ratio, kind="stable"):
+        f, j = f_idx[k], j_idx[k]
+        cost = schedules.cost[j, f]
+        if choice[f] or gain[k] <= 0 or np.any(cost > available + 1e-6):
             continue
-        x[f, y] = 1
-        left[y] -= costs[f, y]
-        done[f] = True
-    return _plan(x, treated, never, costs, "greedy")
+        choice[f] = j
+        available -= cost
+    return _outcome(schedules, choice, "greedy", None)
+
+
+def plan_nothing(schedules: Schedules) -> Plan:
+    return _outcome(schedules, np.zeros(schedules.cost.shape[1], dtype=int), "nothing", None)
+
+
+# -- why the plan does what it does -----------------------------------------------------------
+def due_year(states: np.ndarray, horizon: int) -> np.ndarray:
+    """(F,) first year index in which half the members are in b or a without work; -1 none."""
+    bad = states[:, :horizon, 2:].sum(axis=2) >= DUE_SHARE
+    return np.where(bad.any(axis=1), bad.argmax(axis=1), -1)
+
+
+def first_work(schedules: Schedules, choice: np.ndarray) -> np.ndarray:
+    """(F,) year index of the first paid work of each chosen schedule; -1 none."""
+    rows = np.arange(len(choice))
+    paid = schedules.cost[choice, rows] > 1e-6
+    return np.where(paid.any(axis=1), paid.argmax(axis=1), -1)
+
+
+def explain(
+    schedules: Schedules,
+    settings: Settings,
+    plan: Plan,
+    due: np.ndarray,
+    first_year: int,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(a status and reason for each facility, a reason for each year with money left)."""
+    why = _Reasons(schedules, settings, plan, first_year)
+    started = first_work(schedules, plan.choice)
+    per_facility = [
+        dict(zip(("status", "reason"), why.facility(f, int(due[f]), int(started[f])), strict=True))
+        for f in range(len(plan.choice))
+    ]
+    per_year = [
+        {"year": first_year + y, "unspent_yen": float(why.left[y]), "reason": why.year(y)}
+        for y in range(settings.horizon)
+        if why.left[y] > max(0.01 * settings.budgets[y], 1.0)
+    ]
+    return per_facility, per_year
+
+
+class _Reasons:
+    """What the plan could have done instead, ignoring the budgets, and what stopped it."""
+
+    def __init__(self, schedules: Schedules, settings: Settings, plan: Plan, first_year: int):
+        self.s, self.settings, self.plan, self.first = schedules, settings, plan, first_year
+        rows = np.arange(len(plan.choice))
+        self.left = settings.budgets - plan.spent
+        chosen = schedules.objective[plan.choice, rows]
+        self.better = schedules.admissible & (schedules.objective < chosen[None, :] - 1e-6)
+        self.starts = np.array([t.start for t in schedules.templates])
+        self.ratio = (schedules.objective[0][None, :] - schedules.objective) / np.maximum(
+            schedules.real_cost, 1.0
+        )
+        self.what = "lifecycle cost" if settings.objective == "lcc" else "risk"
+
+    def facility(self, f: int, due: int, started: int) -> tuple[str, str]:
+        if due < 0:
+            if started < 0:
+                return "not_due", (
+                    "no work due: fewer than half its members reach b within the horizon"
+                )
+            return "planned", "planned before any work is due (preventive)"
+        if 0 <= started <= due:
+            return "planned", f"planned: work due in {self.first + due}"
+        if not self.s.admissible[1:, f].any():
+            best = float(np.max(self.s.benefit[1:, f] / np.maximum(self.s.real_cost[1:, f], 1)))
+            if self.settings.objective == "lcc":
+                return "deferred", (
+                    "no intervention lowers its lifecycle cost: each costs more than the risk it "
+                    f"avoids (best {best:.2f} yen of risk avoided per yen)"
+                )
+            return "deferred", (
+                f"no intervention reduces risk enough per yen: the best avoids {best:.2f} yen of "
+                f"risk per yen spent, below the {self.settings.min_benefit_cost:.2f} required"
+            )
+        wanted = self.better[:, f] & (self.starts <= due)
+        if not wanted.any():
+            when = str(self.first + started) if started >= 0 else "after the horizon"
+            return "deferred", (
+                f"waiting is better: starting in {when} instead of {self.first + due} gives a "
+                f"lower {self.what} (earlier work would be repeated before the horizon ends)"
+            )
+        peak = self.s.cost[:, f].max(axis=1)
+        whole = wanted & np.all(self.s.cost[:, f] <= self.settings.budgets[None, :] + 1e-6, axis=1)
+        if not whole.any():  # no way to pay it within a year's whole budget
+            j = int(np.argmin(np.where(wanted, peak, np.inf)))
+            shape = self.s.templates[j]
+            text = (
+                f"budget: {shape.label(self.first)} needs {peak[j] / 1e6:,.1f} 百万円 in a year "
+                f"even paid over {shape.phases} construction year(s), more than that year's "
+                "whole budget"
+            )
+            if shape.measure == "renewal" and shape.phases < self.settings.max_phases:
+                text += (
+                    "; paid over more years it would finish too late to be worth its cost"
+                    if self.settings.objective == "lcc"
+                    else "; paid over more years it would finish too late to avoid "
+                    f"{self.settings.min_benefit_cost:.2f} yen of risk per yen"
+                )
+            return "deferred", text
+        j = int(np.argmin(np.where(whole, self.s.objective[:, f], np.inf)))
+        shape, cost = self.s.templates[j], self.s.cost[j, f]
+        short = [y for y in range(self.settings.horizon) if cost[y] > self.left[y] + 1e-6]
+        if not short:
+            return "deferred", (
+                f"{shape.label(self.first)} fits the budgets left but the solver stopped within "
+                "its optimality gap"
+            )
+        rivals = [
+            self.ratio[self.plan.choice[g], g]
+            for g in np.nonzero(self.plan.choice > 0)[0]
+            if (self.s.cost[self.plan.choice[g], g, short] > 1e-6).any()
+        ]
+        years = ", ".join(str(self.first + y) for y in short[:4]) + ("…" if len(short) > 4 else "")
+        funded = f", funded work there {min(rivals):.2f}–{max(rivals):.2f}" if rivals else ""
+        instead = self.s.templates[self.plan.choice[f]].label(self.first)
+        text = (
+            f"budget: {shape.label(self.first)} needs {cost[short].sum() / 1e6:,.1f} 百万円 in "
+            f"{years}, where only {self.left[short].sum() / 1e6:,.1f} 百万円 is left after the "
+            f"work the plan funds; swapping it in would raise the plan's total {self.what} "
+            f"(gain per yen: this work {self.ratio[j, f]:.2f}{funded}). Planned instead: "
+            f"{instead}"
+        )
+        if not (self.s.admissible[1:, f] & (self.starts[1:] > due)).any():
+            text += "; started later it would no longer be worth its cost"
+        return "deferred", text
+
+    def year(self, y: int) -> str:
+        options = self.better & (self.starts[:, None] == y)
+        if not options.any():
+            return (
+                f"no work that would lower the plan's {self.what} can start this year: all "
+                "worthwhile work is scheduled"
+            )
+        smallest = float(self.s.cost[:, :, y][options].min())
+        if smallest > self.left[y] + 1e-6:
+            return (
+                f"the smallest worthwhile work that could start this year costs "
+                f"{smallest / 1e6:,.1f} 百万円, more than the {self.left[y] / 1e6:,.1f} 百万円 left"
+            )
+        return (
+            "the worthwhile work that would fit this year also needs money in later years (its "
+            "later phases or follow-up repairs), which their budgets cannot carry"
+        )
+
+
+def solve(assets: Assets, settings: Settings) -> tuple[Schedules, Plan, Plan]:
+    """(schedules, the MILP plan, the greedy plan) for the assets under the settings."""
+    schedules = simulate(assets, settings)
+    return schedules, plan_budget(schedules, settings), plan_greedy(schedules, settings)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, File, Query, Response, UploadFile
 
 from kernel.web import CurrentUser, SessionDep
-from twin.planning import outputs, service
+from twin.planning import outputs, published, scenarios, service
 from twin.planning.models import PlanScenario
 from twin.planning.schemas import (
     BudgetRequest,
@@ -16,6 +16,8 @@ from twin.planning.schemas import (
     FitResult,
     Forecast,
     LccRequest,
+    PublishedFit,
+    ScenarioComparison,
     ScenarioPublic,
     ScenarioSummary,
 )
@@ -43,7 +45,38 @@ def fit(port: str, who: CurrentUser, session: SessionDep) -> FitResult:
     return FitResult(**service.fit_models(session, who, port))
 
 
-@router.get("/models", summary="Fitted deterioration models (all versions)")
+@router.post(
+    "/published",
+    status_code=201,
+    summary="Fit Markov and Weibull models to a published table of grade shares by age",
+)
+async def load_published(
+    who: CurrentUser,
+    session: SessionDep,
+    file: Annotated[UploadFile, File(description="CSV: ages with d, c, b, a shares")],
+    port: Annotated[str, Query(max_length=64)],
+    component_type: Annotated[str, Query(max_length=60)],
+    title: Annotated[str, Query(min_length=1, max_length=300, description="where it is from")],
+    items_per_row: Annotated[int, Query(ge=5, le=100_000)] = 100,
+) -> PublishedFit:
+    """The table is stored with both fits (as new model versions of the component type);
+    name one in a scenario's ``models`` to plan with it."""
+    raw = await file.read(published.MAX_BYTES + 1)
+    return PublishedFit(
+        **published.load_table(
+            session,
+            who,
+            port,
+            raw,
+            name=file.filename or "table.csv",
+            component_type=component_type,
+            title=title,
+            items_per_row=items_per_row,
+        )
+    )
+
+
+@router.get("/models", summary="Fitted and published deterioration models (all versions)")
 def models(port: str, who: CurrentUser, session: SessionDep) -> list[DeteriorationModelPublic]:
     return [DeteriorationModelPublic(**m) for m in service.list_models(session, who, port)]
 
@@ -70,39 +103,44 @@ def forecast(
 
 @router.post("/lcc", status_code=201, summary="Lifecycle cost of each strategy (saved)")
 def lcc(data: LccRequest, who: CurrentUser, session: SessionDep) -> ScenarioPublic:
-    return _scenario(
-        service.run_lcc(
-            session,
-            who,
-            data.port,
-            horizon=data.horizon,
-            discount_rate=data.discount_rate,
-            inflation=data.inflation,
-            name=data.name,
-        )
-    )
+    return _scenario(scenarios.run_lcc(session, who, data))
 
 
 @router.post("/budget", status_code=201, summary="Budgeted maintenance plan (saved)")
 def budget(data: BudgetRequest, who: CurrentUser, session: SessionDep) -> ScenarioPublic:
-    return _scenario(
-        service.run_budget(
-            session, who, data.port, data.budgets, inflation=data.inflation, name=data.name
-        )
-    )
+    """One schedule of interventions per facility under the yearly budgets; every deferral
+    and every year with money left says why."""
+    return _scenario(scenarios.run_budget(session, who, data))
 
 
 @router.get("/scenarios", summary="Saved scenario runs of a port")
-def scenarios(port: str, who: CurrentUser, session: SessionDep) -> list[ScenarioSummary]:
+def list_scenarios(port: str, who: CurrentUser, session: SessionDep) -> list[ScenarioSummary]:
     return [
         ScenarioSummary(**_scenario(s).model_dump(exclude={"result"}))
-        for s in service.list_scenarios(session, who, port)
+        for s in scenarios.list_scenarios(session, who, port)
     ]
+
+
+@router.get("/compare", summary="Saved scenarios side by side")
+def compare(
+    who: CurrentUser,
+    session: SessionDep,
+    ids: Annotated[list[uuid.UUID], Query(min_length=2, max_length=8)],
+    format_: Annotated[Literal["json", "xlsx"], Query(alias="format")] = "json",
+) -> Any:
+    data = scenarios.compare(session, who, ids)
+    if format_ == "xlsx":
+        return Response(
+            outputs.compare_xlsx(data),
+            media_type=XLSX,
+            headers={"Content-Disposition": 'attachment; filename="compare.xlsx"'},
+        )
+    return ScenarioComparison(**data)
 
 
 @router.get("/scenarios/{scenario_id}")
 def scenario(scenario_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> ScenarioPublic:
-    return _scenario(service.get_scenario(session, who, scenario_id))
+    return _scenario(scenarios.get_scenario(session, who, scenario_id))
 
 
 @router.get(
@@ -111,7 +149,7 @@ def scenario(scenario_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> S
     responses={200: {"content": {XLSX: {}}}},
 )
 def scenario_xlsx(scenario_id: uuid.UUID, who: CurrentUser, session: SessionDep) -> Response:
-    s = service.get_scenario(session, who, scenario_id)
+    s = scenarios.get_scenario(session, who, scenario_id)
     return Response(
         outputs.scenario_xlsx(s),
         media_type=XLSX,
@@ -130,6 +168,13 @@ def scenario_plot(
     who: CurrentUser,
     session: SessionDep,
     lang: Annotated[Literal["ja", "en"], Query(description="language of the labels")] = "ja",
+    kind: Annotated[
+        Literal["cumulative", "spending", "grades", "yearly"] | None,
+        Query(
+            description="cumulative cost by strategy, spending against budget (plans), "
+            "facilities by grade over time, yearly cost by strategy (LCC)"
+        ),
+    ] = None,
 ) -> Response:
-    s = service.get_scenario(session, who, scenario_id)
-    return Response(outputs.scenario_plot(s, fmt, lang), media_type=IMAGE[fmt])
+    s = scenarios.get_scenario(session, who, scenario_id)
+    return Response(outputs.scenario_plot(s, fmt, lang, kind), media_type=IMAGE[fmt])

@@ -1,5 +1,5 @@
-"""Planning on the registry's own data: fit deterioration models to the inspection history,
-forecast facilities, compare lifecycle costs by strategy, and plan under a budget.
+"""Deterioration on the registry's own data: fit models to the inspection history and
+forecast a facility. (Scenarios, lifecycle cost and budgeted plans: ``scenarios``.)
 
 Every output says which models it used and flags the defaults (``source: default``) when a
 component type has no fitted model in the port.
@@ -10,53 +10,31 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
-import yaml
-from geoalchemy2.shape import to_shape
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assets.facilities import live_facility
-from assets.models import Facility, Port
+from assets.models import Facility
 from assets.ports import resolve_port
-from geodata.measure import measure
-from inspections.catalog import PERFORMANCE, catalog_for, cycle_rules
+from inspections.catalog import PERFORMANCE
 from inspections.condition import latest_record
-from inspections.models import SUBMITTED, FacilityCondition, Finding, Inspection
+from inspections.labels import grade_names
+from inspections.models import SUBMITTED, Finding, Inspection
 from inspections.rollup import Observation, roll_up
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
 from kernel.ids import new_id
-from kernel.lookup import readable
-from twin.planning.budget import BudgetInput, plan_budget, plan_greedy
-from twin.planning.deterioration import STATES, Pair, fit_report, transition
-from twin.planning.lcc import DATA, LccInput, lifecycle_cost, unit_costs
-from twin.planning.models import DeteriorationModel, PlanScenario
+from twin.planning.choice import ModelChoice, model_for, next_version
+from twin.planning.deterioration import STATES, Pair, fit_report
+from twin.planning.models import DeteriorationModel
 
 MIN_PAIRS = 30
 DEFAULT_LENGTH_M = 100.0
 STRATEGIES = ["preventive", "corrective", "reactive"]
-
-
-@lru_cache
-def defaults() -> dict[str, Any]:
-    return dict(yaml.safe_load((DATA / "defaults.yaml").read_text(encoding="utf-8")))
-
-
-@dataclass(frozen=True)
-class ModelChoice:
-    theta: tuple[float, ...]
-    shape: float
-    source: str  # "fitted v3 (212 pairs)" or "default"
-    is_default: bool
-
-    def matrix(self) -> np.ndarray:
-        return transition(np.asarray(self.theta), 1.0, 1.0)
 
 
 # -- fitting --------------------------------------------------------------------------------
@@ -118,15 +96,7 @@ def fit_models(session: Session, who: Principal, port_ref: str) -> dict[str, Any
             }
             continue
         report = fit_report(pairs)
-        version = (
-            session.scalar(
-                select(func.max(DeteriorationModel.version)).where(
-                    DeteriorationModel.port_id == port.id,
-                    DeteriorationModel.component_type == ctype,
-                )
-            )
-            or 0
-        ) + 1
+        version = next_version(session, port.id, ctype)
         for method in ("markov", "weibull"):
             params = report[method]
             if params is None:
@@ -162,26 +132,6 @@ def fit_models(session: Session, who: Principal, port_ref: str) -> dict[str, Any
     return {"port": port.code, "component_types": results}
 
 
-def model_for(session: Session, port_id: uuid.UUID, component_type: str) -> ModelChoice:
-    row = session.scalar(
-        select(DeteriorationModel)
-        .where(
-            DeteriorationModel.port_id == port_id,
-            DeteriorationModel.component_type == component_type,
-            DeteriorationModel.method == "markov",
-        )
-        .order_by(DeteriorationModel.version.desc())
-        .limit(1)
-    )
-    if row is not None:
-        return ModelChoice(
-            tuple(row.params["theta"]), 1.0, f"fitted v{row.version} ({row.n_pairs} pairs)", False
-        )
-    table = defaults()
-    theta = table["by_component_type"].get(component_type, table["default"])["theta"]
-    return ModelChoice(tuple(theta), 1.0, "default", True)
-
-
 def list_models(session: Session, who: Principal, port_ref: str) -> list[dict[str, Any]]:
     port = resolve_port(session, who, port_ref)
     rows = session.scalars(
@@ -202,6 +152,7 @@ def list_models(session: Session, who: Principal, port_ref: str) -> list[dict[st
             "shape": r.params["shape"],
             "created_at": r.created_at.isoformat(),
             "markov_fits_poorly": r.report.get("markov_fits_poorly"),
+            "published": r.source.startswith("published"),
         }
         for r in rows
     ]
@@ -267,7 +218,7 @@ def forecast(
                 "component_type": f.component_type,
                 "item_class": f.item_class,
                 "grade_now": f.effective_grade,
-                "probabilities": probs.round(4).tolist(),
+                "probabilities": {g: probs[:, i].round(4).tolist() for i, g in enumerate(STATES)},
                 "median_years_to": reach,
             }
         )
@@ -297,239 +248,5 @@ def forecast(
             for k, v in models.items()
         },
         "uses_defaults": any(v.is_default for v in models.values()),
+        "grades": grade_names(),
     }
-
-
-# -- portfolio inputs ---------------------------------------------------------------------------
-@dataclass
-class Portfolio:
-    facilities: list[Facility]
-    state: np.ndarray
-    matrices: np.ndarray
-    length_m: np.ndarray
-    costs: np.ndarray
-    cycles: np.ndarray
-    weights: np.ndarray
-    governing: list[str]
-    notes: list[str]
-    models: dict[str, ModelChoice]
-
-
-def portfolio(session: Session, port: Port) -> Portfolio:
-    """Arrays over the port's inspectable facilities: grade now (from the condition), the
-    yearly matrix of the governing component type, length, unit costs, inspection cycle."""
-    rows = session.execute(
-        select(Facility, FacilityCondition.final_grade)
-        .outerjoin(
-            FacilityCondition,
-            (FacilityCondition.port_id == Facility.port_id)
-            & (FacilityCondition.facility_id == Facility.id),
-        )
-        .where(Facility.port_id == port.id, Facility.deleted_at.is_(None))
-        .order_by(Facility.ledger_no, Facility.id)
-    ).all()
-    facilities, grades, governing = [], [], []
-    for facility, grade in rows:
-        catalog = catalog_for(facility.kind, facility.structure_type)
-        if catalog is None:
-            continue
-        class_one = [i for i in catalog.items if i.item_class == "I"] or list(catalog.items)
-        facilities.append(facility)
-        grades.append(grade)
-        governing.append(class_one[0].component_type)
-    if not facilities:
-        raise Invalid(f"port {port.code} has no facility with an inspection catalog", field="port")
-    models = {c: model_for(session, port.id, c) for c in set(governing)}
-    state = np.zeros((len(facilities), 4))
-    for f, grade in enumerate(grades):
-        state[f, 3 - PERFORMANCE.index(grade) if grade else 0] = 1.0
-    lengths, notes = [], []
-    for facility in facilities:
-        length = facility.length_m or measure(to_shape(facility.geom), port.metric_epsg)[0]
-        lengths.append(length or DEFAULT_LENGTH_M)
-    defaulted = sum(
-        1
-        for f in facilities
-        if not f.length_m and not measure(to_shape(f.geom), port.metric_epsg)[0]
-    )
-    if defaulted:
-        notes.append(f"{defaulted} facilities have no length: {DEFAULT_LENGTH_M:.0f} m assumed")
-    if not all(grades):
-        notes.append(
-            f"{sum(1 for g in grades if not g)} facilities were never inspected: assumed sound (d)"
-        )
-    for c, m in models.items():
-        if m.is_default:
-            notes.append(
-                f"{c}: default deterioration rates (no fitted model) — see "
-                "twin/planning/data/defaults.yaml"
-            )
-    rules = cycle_rules()["general_periodic"]
-    return Portfolio(
-        facilities=facilities,
-        state=state,
-        matrices=np.stack([models[c].matrix() for c in governing]),
-        length_m=np.array(lengths, dtype=float),
-        costs=np.stack([unit_costs(c) for c in governing]),
-        cycles=np.array([rules["important" if f.important else "normal"] for f in facilities]),
-        weights=np.array([3.0 if f.important else 1.0 for f in facilities]),
-        governing=governing,
-        notes=notes,
-        models=models,
-    )
-
-
-def _save(
-    session: Session,
-    who: Principal,
-    port: Port,
-    kind: str,
-    inputs: dict[str, Any],
-    result: dict[str, Any],
-) -> PlanScenario:
-    scenario = PlanScenario(
-        port_id=port.id,
-        id=new_id(),
-        kind=kind,
-        name=inputs.get("name"),
-        inputs=inputs,
-        result=result,
-        created_by=who.name,
-    )
-    session.add(scenario)
-    session.flush()
-    return scenario
-
-
-def run_lcc(
-    session: Session,
-    who: Principal,
-    port_ref: str,
-    *,
-    horizon: int = 50,
-    discount_rate: float = 0.04,
-    inflation: float = 0.0,
-    name: str | None = None,
-) -> PlanScenario:
-    port = resolve_port(session, who, port_ref)
-    who.require("plan.write", port.id, "port")
-    if not 1 <= horizon <= 100:
-        raise Invalid("horizon is 1 to 100 years", field="horizon")
-    data = portfolio(session, port)
-    result = lifecycle_cost(
-        LccInput(data.state, data.matrices, data.length_m, data.costs, data.cycles),
-        STRATEGIES,
-        horizon=horizon,
-        discount_rate=discount_rate,
-        inflation=inflation,
-    )
-    per_facility = [
-        {
-            "facility_id": str(f.id),
-            "ledger_no": f.ledger_no,
-            "name": f.name_ja or f.name_en,
-            "governing": data.governing[i],
-            "npv_yen": {s: float(result.npv[k, i]) for k, s in enumerate(STRATEGIES)},
-        }
-        for i, f in enumerate(data.facilities)
-    ]
-    first_year = date.today().year + 1
-    inputs = {
-        "name": name,
-        "horizon": horizon,
-        "discount_rate": discount_rate,
-        "inflation": inflation,
-        "strategies": STRATEGIES,
-        "price_year": yaml.safe_load((DATA / "costs.yaml").read_text())["price_year"],
-    }
-    return _save(
-        session,
-        who,
-        port,
-        "lcc",
-        inputs,
-        {
-            "years": list(range(first_year, first_year + horizon)),
-            "strategies": result.summary(),
-            "facilities": per_facility,
-            "notes": data.notes,
-            "models": {c: {"source": m.source, "theta": m.theta} for c, m in data.models.items()},
-        },
-    )
-
-
-def run_budget(
-    session: Session,
-    who: Principal,
-    port_ref: str,
-    budgets: list[float],
-    *,
-    inflation: float = 0.0,
-    name: str | None = None,
-) -> PlanScenario:
-    port = resolve_port(session, who, port_ref)
-    who.require("plan.write", port.id, "port")
-    if not budgets or any(b < 0 for b in budgets) or len(budgets) > 50:
-        raise Invalid("give 1 to 50 yearly budgets, none negative", field="budgets")
-    data = portfolio(session, port)
-    # the measure each facility needs now: renewal when a is likely, else repair
-    cost = np.where(data.state[:, 3] > 0.5, data.costs[:, 3], data.costs[:, 2]) * data.length_m
-    problem = BudgetInput(
-        data.state, data.matrices, cost, data.weights, np.asarray(budgets, dtype=float), inflation
-    )
-    plan, greedy = plan_budget(problem), plan_greedy(problem)
-    first_year = date.today().year + 1
-    rows: list[dict[str, Any]] = [
-        {
-            "facility_id": str(f.id),
-            "ledger_no": f.ledger_no,
-            "name": f.name_ja or f.name_en,
-            "grade_now": next(
-                (g for g, i in zip("ABCD", (3, 2, 1, 0), strict=True) if data.state[k, i] == 1),
-                None,
-            ),
-            "measure": "renewal" if data.state[k, 3] > 0.5 else "repair",
-            "year": int(first_year + plan.year_of[k]) if plan.year_of[k] >= 0 else None,
-            "cost_yen": float(cost[k]) if plan.year_of[k] >= 0 else 0.0,
-            "weight": float(data.weights[k]),
-        }
-        for k, f in enumerate(data.facilities)
-    ]
-    inputs = {
-        "name": name,
-        "budgets": budgets,
-        "inflation": inflation,
-        "objective": "minimise importance-weighted expected years in grade a",
-    }
-    return _save(
-        session,
-        who,
-        port,
-        "budget",
-        inputs,
-        {
-            "years": list(range(first_year, first_year + len(budgets))),
-            "plan": plan.as_dict(),
-            "greedy": greedy.as_dict(),
-            "facilities": rows,
-            "total_need_yen": float(cost.sum()),
-            "notes": data.notes,
-            "deferred": [r for r in rows if r["year"] is None and r["grade_now"] in ("A", "B")],
-            "models": {c: {"source": m.source, "theta": m.theta} for c, m in data.models.items()},
-        },
-    )
-
-
-def get_scenario(session: Session, who: Principal, scenario_id: uuid.UUID) -> PlanScenario:
-    return readable(session, who, PlanScenario, scenario_id, what="scenario")
-
-
-def list_scenarios(session: Session, who: Principal, port_ref: str) -> list[PlanScenario]:
-    port = resolve_port(session, who, port_ref)
-    return list(
-        session.scalars(
-            select(PlanScenario)
-            .where(PlanScenario.port_id == port.id)
-            .order_by(PlanScenario.created_at.desc())
-        )
-    )
