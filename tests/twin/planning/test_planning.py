@@ -16,7 +16,7 @@ from twin.planning.interventions import Assets, Settings, run
 from twin.planning.lcc import LccInput, cost_table, lifecycle_cost, preventive_ratio, unit_costs
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "planning"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "planning"
 
 
 def test_markov_fit_recovers_a_known_chain_within_its_intervals():
@@ -339,6 +339,7 @@ def test_budget_plan_of_the_demo_port_explains_itself_in_a_japanese_workbook(cli
     assumptions = [r[0] for r in book["前提条件 assumptions"].iter_rows(values_only=True)]
     assert "割引率 / discount rate" in assumptions and "価格年度 / price year" in assumptions
     assert any(str(a).startswith("注意 / Caution") for a in assumptions)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for kind in ("spending", "grades", "cumulative"):
         png = client.get(
             f"/api/v1/planning/scenarios/{scenario['id']}/plot.png",
