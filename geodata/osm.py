@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyogrio
 import shapely
 from pyogrio.raw import read as read_raw
 from shapely import Geometry
 
 from geodata.errors import ReadError
 from geodata.isolation import isolated
+from geodata.readers import require_driver
 from geodata.sniff import require_format
 
 LAYERS = ("points", "lines", "multipolygons")
@@ -89,13 +89,9 @@ def read_osm(
 
 def _read_all(path: Path, shown: str, keys: frozenset[str], named_ways: bool) -> OsmContent:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            driver = pyogrio.read_info(path, layer=LAYERS[0])["driver"]
+        require_driver(path, "OSM", shown, layer=LAYERS[0], label="OpenStreetMap")
     except RuntimeError as exc:
         raise ReadError(shown, f"cannot be read as OpenStreetMap: {exc}") from None
-    if driver != "OSM":  # what was sniffed is what GDAL opens, or nothing is read
-        raise ReadError(shown, f"GDAL reads it as {driver}, not as OpenStreetMap")
     content = OsmContent()
     for layer in LAYERS:
         _read_layer(path, shown, layer, keys, named_ways, content)

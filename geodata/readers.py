@@ -28,7 +28,7 @@ from geodata.sniff import require_format
 VECTOR_DRIVERS = ("GeoJSON", "GPKG", "ESRI Shapefile", "FlatGeobuf", "CSV")
 FORMATS = {ext: driver for driver in VECTOR_DRIVERS for ext in KNOWN[driver].extensions}
 
-__all__ = ["FORMATS", "ReadError", "read_vector", "vector_format"]
+__all__ = ["FORMATS", "ReadError", "read_vector", "require_driver", "vector_format"]
 
 
 def vector_format(path: Path) -> str:
@@ -65,6 +65,19 @@ def read_vector(
     )
 
 
+def require_driver(
+    path: Path, driver: str, shown: str, *, layer: str | None = None, label: str | None = None
+) -> None:
+    """GDAL picks its driver from a file's content, not from what :mod:`geodata.sniff` found:
+    refuse the file unless GDAL opens it with ``driver``, so what was identified is what is
+    read, or nothing is. pyogrio's errors (RuntimeError) are the caller's to word."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        opened_as = pyogrio.read_info(path, layer=layer)["driver"]
+    if opened_as != driver:
+        raise ReadError(shown, f"GDAL reads it as {opened_as}, not as {label or driver}")
+
+
 def _read(
     path: Path,
     shown: str,
@@ -86,11 +99,9 @@ def _read(
                 "give the CRS (e.g. --crs EPSG:6677)",
             )
         try:
+            require_driver(path, driver, shown, layer=layer)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)
-                opened_as = pyogrio.read_info(path, layer=layer)["driver"]
-                if opened_as != driver:
-                    raise ReadError(shown, f"GDAL reads it as {opened_as}, not as {driver}")
                 frame = pyogrio.read_dataframe(path, layer=layer)
         except RuntimeError as exc:  # every pyogrio error: data source, layer, feature, field
             raise ReadError(shown, f"cannot be read as {driver}: {exc}") from None

@@ -81,13 +81,7 @@ def _xml_root(head: bytes) -> str | None:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if b"\x00" in head:
-        return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start > len(head) - 4  # a character cut at the end of the sample
-    return True
+    return b"\x00" not in head and _decodes(head, "utf-8")
 
 
 def _pdf(head: bytes, tail: bytes) -> bool:
@@ -179,7 +173,17 @@ def describe_content(path: Path) -> str:
     if head.lstrip().startswith(b"<"):
         root = _xml_root(head)
         return f"XML with root element <{root}>" if root else "XML"
+    if b"\x00" not in head and _decodes(head, "cp932"):
+        return "text that is not UTF-8 (Shift_JIS?): save it as UTF-8"
     return "in no format this service reads"
+
+
+def _decodes(head: bytes, encoding: str) -> bool:
+    try:
+        head.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start > len(head) - 4  # a character cut at the end of the sample
+    return True
 
 
 def _labels(formats: Iterable[str]) -> str:

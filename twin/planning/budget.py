@@ -2,7 +2,7 @@
 mixed-integer program (scipy's ``milp``, the HiGHS solver) under yearly budgets.
 
 The schedules come from :mod:`twin.planning.interventions` (each facility: inspection only,
-or preventive repair, corrective repair or a renewal paid over one to three years, from any
+or preventive repair, corrective repair or a renewal paid over its construction years, from any
 start year, optionally followed by preventive repair at each periodic inspection). The program
 picks at most one schedule per facility (none means inspection only) to minimise the
 objective (total risk, or the lifecycle cost: discounted spending plus discounted risk) so that
@@ -17,12 +17,13 @@ unspent says why.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix, csr_matrix, hstack, identity
+from scipy.sparse import csr_matrix, hstack, identity
 
 from twin.planning.interventions import Assets, Schedules, Settings, simulate
 
@@ -33,7 +34,7 @@ LEVEL_PENALTY = 10.0  # a yen outside the levelling band weighs as 10 yen of ris
 
 class NoPlan(ValueError):
     """The budgets cannot carry what every plan must pay (the periodic inspections), or the
-    levelling band cannot be met."""
+    solver found no plan."""
 
 
 @dataclass
@@ -80,90 +81,69 @@ def _outcome(schedules: Schedules, choice: np.ndarray, status: str, gap: float |
 
 def plan_budget(schedules: Schedules, settings: Settings) -> Plan:
     """The best plan under the yearly budgets (HiGHS through scipy.optimize.milp)."""
-    import time
-
     started = time.perf_counter()
     available = _available(schedules, settings)
     j_idx, f_idx = np.nonzero(schedules.admissible)
     keep = j_idx > 0  # "inspection only" is what no variable being chosen means
     j_idx, f_idx = j_idx[keep], f_idx[keep]
-    n, n_f = len(j_idx), schedules.cost.shape[1]
-    if n == 0:
-        plan = _outcome(schedules, np.zeros(n_f, dtype=int), "nothing to choose", 0.0)
-        plan.seconds = time.perf_counter() - started
-        return plan
-    gain = (schedules.objective[j_idx, f_idx] - schedules.objective[0, f_idx]) * SCALE
-    cost = schedules.cost[j_idx, f_idx] * SCALE  # (n, Y)
-    one = csr_matrix((np.ones(n), (f_idx, np.arange(n))), shape=(n_f, n))
-    spend = coo_matrix(cost.T)
-    c = gain
-    constraints = [LinearConstraint(one, 0, 1)]
-    integrality = np.ones(n)
-    lower, upper = np.zeros(n), np.ones(n)
-    constraints.append(LinearConstraint(csr_matrix(spend), -np.inf, available * SCALE))
-    if settings.level is not None:
-        c, integrality, lower, upper, constraints = _levelled(
-            c, integrality, lower, upper, constraints, csr_matrix(spend), schedules, settings
-        )
-    result = milp(
-        c=c,
-        integrality=integrality,
-        bounds=Bounds(lower, upper),
-        constraints=constraints,
-        options={"time_limit": settings.time_limit, "mip_rel_gap": settings.mip_gap},
-    )
-    if result.x is None:
-        raise NoPlan(f"the solver found no plan: {result.message}")
-    x = np.round(result.x[:n]) > 0.5
+    n, n_f, horizon = len(j_idx), schedules.cost.shape[1], settings.horizon
     choice = np.zeros(n_f, dtype=int)
-    choice[f_idx[x]] = j_idx[x]
-    gap = getattr(result, "mip_gap", None)
-    plan = _outcome(schedules, choice, str(result.message), None if gap is None else float(gap))
+    status = "nothing to choose"
+    gap: float | None = 0.0
+    if n:
+        # variables: one binary per (facility, schedule); when levelled, then the mean yearly
+        # spending m and one excess per year outside the band (continuous)
+        extra = 0 if settings.level is None else 1 + horizon
+        one = csr_matrix((np.ones(n), (f_idx, np.arange(n))), shape=(n_f, n + extra))
+        spend = csr_matrix(schedules.cost[j_idx, f_idx].T * SCALE)  # (Y, n)
+        budget = hstack([spend, csr_matrix((horizon, extra))])
+        constraints = [
+            LinearConstraint(one, 0, 1),
+            LinearConstraint(budget, -np.inf, available * SCALE),
+        ]
+        c = (schedules.objective[j_idx, f_idx] - schedules.objective[0, f_idx]) * SCALE
+        if extra:
+            constraints += _band(spend, schedules, settings)
+            c = np.concatenate([c, [0.0], np.full(horizon, LEVEL_PENALTY)])
+        result = milp(
+            c=c,
+            integrality=np.concatenate([np.ones(n), np.zeros(extra)]),
+            bounds=Bounds(0, np.concatenate([np.ones(n), np.full(extra, np.inf)])),
+            constraints=constraints,
+            options={"time_limit": settings.time_limit, "mip_rel_gap": settings.mip_gap},
+        )
+        if result.x is None:
+            raise NoPlan(f"the solver found no plan: {result.message}")
+        x = np.round(result.x[:n]) > 0.5
+        choice[f_idx[x]] = j_idx[x]
+        status = str(result.message)
+        gap = getattr(result, "mip_gap", None)
+    plan = _outcome(schedules, choice, status, None if gap is None else float(gap))
     plan.seconds = time.perf_counter() - started
     return plan
 
 
-def _levelled(
-    c: np.ndarray,
-    integrality: np.ndarray,
-    lower: np.ndarray,
-    upper: np.ndarray,
-    constraints: list[LinearConstraint],
-    spend: csr_matrix,
-    schedules: Schedules,
-    settings: Settings,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[LinearConstraint]]:
-    """Spending drawn into ± ``level`` of the plan's mean m: a continuous m and, per year, a
-    continuous excess e_y outside the band, each yen of it weighing as ``LEVEL_PENALTY`` yen
-    of risk. A soft band: a hard one makes HiGHS search for minutes (measured: 60 s without
-    a proven optimum for 40 facilities × 10 years) and may have no solution; the plan reports
-    the years left outside the band."""
-    horizon = settings.horizon
-    tol = float(settings.level or 0.0)
+def _band(spend: csr_matrix, schedules: Schedules, settings: Settings) -> list[LinearConstraint]:
+    """Spending drawn into ± ``level`` of the plan's mean m, per year y:
+    spend_y − (1+level)·m − e_y ≤ −inspections_y, spend_y − (1−level)·m + e_y ≥ −inspections_y,
+    and Σ spend_y − Y·m = −Σ inspections. Each yen of excess e_y weighs as ``LEVEL_PENALTY``
+    yen of risk: a soft band, because a hard one makes HiGHS search for minutes (measured:
+    60 s without a proven optimum for 40 facilities × 10 years) and may have no solution; the
+    plan reports the years left outside the band."""
+    horizon, tol = settings.horizon, float(settings.level or 0.0)
     fixed = schedules.inspection.sum(axis=0) * SCALE
-    c = np.concatenate([c, [0.0], np.full(horizon, LEVEL_PENALTY)])
-    integrality = np.concatenate([integrality, np.zeros(1 + horizon)])
-    lower = np.concatenate([lower, np.zeros(1 + horizon)])
-    upper = np.concatenate([upper, np.full(1 + horizon, np.inf)])
     excess = identity(horizon, format="csr")
-    above = hstack([spend, csr_matrix(np.full((horizon, 1), -(1 + tol))), -excess])
-    below = hstack([spend, csr_matrix(np.full((horizon, 1), -(1 - tol))), excess])
-    mean = hstack(
+    mean = np.ones((horizon, 1))
+    above = hstack([spend, csr_matrix(-(1 + tol) * mean), -excess])
+    below = hstack([spend, csr_matrix(-(1 - tol) * mean), excess])
+    total = hstack(
         [csr_matrix(spend.sum(axis=0)), csr_matrix([[-horizon]]), csr_matrix((1, horizon))]
     )
-    widen = [hstack([k.A, csr_matrix((k.A.shape[0], 1 + horizon))]) for k in constraints]
-    return (
-        c,
-        integrality,
-        lower,
-        upper,
-        [
-            *(LinearConstraint(a, k.lb, k.ub) for a, k in zip(widen, constraints, strict=True)),
-            LinearConstraint(above, -np.inf, -fixed),
-            LinearConstraint(below, -fixed, np.inf),
-            LinearConstraint(mean, -fixed.sum(), -fixed.sum()),
-        ],
-    )
+    return [
+        LinearConstraint(above, -np.inf, -fixed),
+        LinearConstraint(below, -fixed, np.inf),
+        LinearConstraint(total, -fixed.sum(), -fixed.sum()),
+    ]
 
 
 def plan_greedy(schedules: Schedules, settings: Settings) -> Plan:
@@ -173,21 +153,16 @@ def plan_greedy(schedules: Schedules, settings: Settings) -> Plan:
     j_idx, f_idx = np.nonzero(schedules.admissible)
     keep = j_idx > 0
     j_idx, f_idx = j_idx[keep], f_idx[keep]
-    gain = schedules.objective[0, f_idx] - schedules.objective[j_idx, f_idx]
-    ratio = gain / np.maximum(schedules.real_cost[j_idx, f_idx], 1.0)
+    ratio = schedules.gain_per_yen[j_idx, f_idx]
     choice = np.zeros(schedules.cost.shape[1], dtype=int)
     for k in np.argsort(-ratio, kind="stable"):
         f, j = f_idx[k], j_idx[k]
         cost = schedules.cost[j, f]
-        if choice[f] or gain[k] <= 0 or np.any(cost > available + 1e-6):
+        if choice[f] or ratio[k] <= 0 or np.any(cost > available + 1e-6):
             continue
         choice[f] = j
         available -= cost
     return _outcome(schedules, choice, "greedy", None)
-
-
-def plan_nothing(schedules: Schedules) -> Plan:
-    return _outcome(schedules, np.zeros(schedules.cost.shape[1], dtype=int), "nothing", None)
 
 
 # -- why the plan does what it does -----------------------------------------------------------
@@ -236,9 +211,7 @@ class _Reasons:
         chosen = schedules.objective[plan.choice, rows]
         self.better = schedules.admissible & (schedules.objective < chosen[None, :] - 1e-6)
         self.starts = np.array([t.start for t in schedules.templates])
-        self.ratio = (schedules.objective[0][None, :] - schedules.objective) / np.maximum(
-            schedules.real_cost, 1.0
-        )
+        self.ratio = schedules.gain_per_yen
         self.what = "lifecycle cost" if settings.objective == "lcc" else "risk"
 
     def facility(self, f: int, due: int, started: int) -> tuple[str, str]:
@@ -268,29 +241,37 @@ class _Reasons:
                 f"waiting is better: starting in {when} instead of {self.first + due} gives a "
                 f"lower {self.what} (earlier work would be repeated before the horizon ends)"
             )
-        peak = self.s.cost[:, f].max(axis=1)
         whole = wanted & np.all(self.s.cost[:, f] <= self.settings.budgets[None, :] + 1e-6, axis=1)
-        if not whole.any():  # no way to pay it within a year's whole budget
-            j = int(np.argmin(np.where(wanted, peak, np.inf)))
-            shape = self.s.templates[j]
-            text = (
-                f"budget: {shape.label(self.first)} needs {peak[j] / 1e6:,.1f} 百万円 in a year "
-                f"even paid over {shape.phases} construction year(s), more than that year's "
-                "whole budget"
+        if not whole.any():
+            return "deferred", self._beyond_any_budget(f, wanted)
+        return "deferred", self._budget_taken(f, whole, due)
+
+    def _beyond_any_budget(self, f: int, wanted: np.ndarray) -> str:
+        """The wanted work needs more in some year than that year's whole budget."""
+        peak = self.s.cost[:, f].max(axis=1)
+        j = int(np.argmin(np.where(wanted, peak, np.inf)))
+        shape = self.s.templates[j]
+        text = (
+            f"budget: {shape.label(self.first)} needs {peak[j] / 1e6:,.1f} 百万円 in a year "
+            f"even paid over {shape.phases} construction year(s), more than that year's "
+            "whole budget"
+        )
+        if shape.measure == "renewal" and shape.phases < self.settings.max_phases:
+            text += (
+                "; paid over more years it would finish too late to be worth its cost"
+                if self.settings.objective == "lcc"
+                else "; paid over more years it would finish too late to avoid "
+                f"{self.settings.min_benefit_cost:.2f} yen of risk per yen"
             )
-            if shape.measure == "renewal" and shape.phases < self.settings.max_phases:
-                text += (
-                    "; paid over more years it would finish too late to be worth its cost"
-                    if self.settings.objective == "lcc"
-                    else "; paid over more years it would finish too late to avoid "
-                    f"{self.settings.min_benefit_cost:.2f} yen of risk per yen"
-                )
-            return "deferred", text
+        return text
+
+    def _budget_taken(self, f: int, whole: np.ndarray, due: int) -> str:
+        """The wanted work would fit the budgets, but the plan spends them on other work."""
         j = int(np.argmin(np.where(whole, self.s.objective[:, f], np.inf)))
         shape, cost = self.s.templates[j], self.s.cost[j, f]
         short = [y for y in range(self.settings.horizon) if cost[y] > self.left[y] + 1e-6]
         if not short:
-            return "deferred", (
+            return (
                 f"{shape.label(self.first)} fits the budgets left but the solver stopped within "
                 "its optimality gap"
             )
@@ -311,7 +292,7 @@ class _Reasons:
         )
         if not (self.s.admissible[1:, f] & (self.starts[1:] > due)).any():
             text += "; started later it would no longer be worth its cost"
-        return "deferred", text
+        return text
 
     def year(self, y: int) -> str:
         options = self.better & (self.starts[:, None] == y)

@@ -37,6 +37,10 @@ class ModelChoice:
         """The yearly transition matrix at ``age`` (any age for a Markov model)."""
         return _matrix(self.theta, self.shape, round(age) if self.shape != 1.0 else 0)
 
+    def matrices(self, age: float, years: int) -> np.ndarray:
+        """(years, 4, 4) yearly matrices from ``age`` on."""
+        return np.stack([self.matrix(age + t) for t in range(years)])
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,

@@ -101,13 +101,12 @@ def plan_published(
     service, compare them with the port's own model, and store both."""
     from twin.planning.published import load_table
 
-    raw = file.read_bytes()
     result = _planning(
         lambda s, who: load_table(
             s,
             who,
             port,
-            raw,
+            file,
             name=file.name,
             component_type=component_type,
             title=title,

@@ -20,6 +20,7 @@ planner when the simple chain fits badly.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,12 +196,10 @@ def fit(pairs: list[Pair], method: str = "markov") -> Fit:
     )
 
 
-def grade_shares(model: Fit, ages: np.ndarray) -> np.ndarray:
+def grade_shares(theta: Sequence[float], shape: float, ages: np.ndarray) -> np.ndarray:
     """Predicted share of each grade at each age, for members sound (d) when new."""
     start = np.eye(N)[0]
-    return np.array(
-        [start @ transition(np.asarray(model.theta), float(a), model.shape, 0.0) for a in ages]
-    )
+    return np.array([start @ transition(np.asarray(theta), float(a), shape, 0.0) for a in ages])
 
 
 def fit_report(
@@ -249,7 +248,7 @@ def fit_report(
             "observed": dict(zip(STATES, (observed / n).round(3).tolist(), strict=True)),
         }
         for name, model in (("markov", markov_aged), ("weibull", weibull)):
-            expected = np.mean(grade_shares(model, ages[mask]), axis=0) * n
+            expected = np.mean(grade_shares(model.theta, model.shape, ages[mask]), axis=0) * n
             row[name] = dict(zip(STATES, (expected / n).round(3).tolist(), strict=True))
             ok = expected > 1e-9
             chi2[name] += float((((observed - expected) ** 2)[ok] / expected[ok]).sum())

@@ -32,6 +32,7 @@ late in the horizon still counts for what it leaves behind.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 
 import numpy as np
 
@@ -96,6 +97,16 @@ class Settings:
     def horizon(self) -> int:
         return len(self.budgets)
 
+    @property
+    def price(self) -> np.ndarray:
+        """(Y,) price index of each year against the price year."""
+        return np.asarray((1 + self.inflation) ** np.arange(self.horizon))
+
+    @cached_property
+    def moves(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Each work's (treated grades, move matrix), from ``effects``."""
+        return {m: effect_matrix(self.effects[m]) for m in WORKS}
+
 
 @dataclass(frozen=True)
 class Template:
@@ -133,6 +144,11 @@ class Schedules:
     benefit: np.ndarray  # (J, F) risk avoided against inspection only
     real_cost: np.ndarray  # (J, F) cost at the price year
 
+    @property
+    def gain_per_yen(self) -> np.ndarray:
+        """(J, F) objective gained against inspection only, per yen at the price year."""
+        return np.asarray((self.objective[0] - self.objective) / np.maximum(self.real_cost, 1.0))
+
 
 def templates(settings: Settings) -> list[Template]:
     out = [Template("inspection")]
@@ -148,7 +164,7 @@ def templates(settings: Settings) -> list[Template]:
 
 
 @dataclass
-class Path:
+class Trajectory:
     """One template run for a set of facilities."""
 
     cost: np.ndarray  # (F, Y) nominal yen of the works
@@ -157,13 +173,12 @@ class Path:
     actions: np.ndarray  # (F, Y) measure index acting in the year, -1 none
 
 
-def run(assets: Assets, settings: Settings, shape: Template) -> Path:
+def run(assets: Assets, settings: Settings, shape: Template) -> Trajectory:
     """The schedule ``shape`` for every facility of ``assets``."""
     horizon = settings.horizon
     years = horizon + settings.tail_years
     f_count = len(assets.state)
-    price = (1 + settings.inflation) ** np.arange(horizon)
-    effects = {m: effect_matrix(settings.effects[m]) for m in WORKS}
+    price, effects = settings.price, settings.moves
     loss = np.asarray(settings.loss_share)[None, :] * (assets.weight * assets.value)[:, None]
     cost = np.zeros((f_count, horizon))
     risk = np.zeros((f_count, years))
@@ -199,9 +214,29 @@ def run(assets: Assets, settings: Settings, shape: Template) -> Path:
             share = s @ treated
             cost[:, t] += due * share * assets.unit[:, 1] * assets.length_m * price[t]
             s = np.where(due[:, None], s @ move, s)
-            actions[due & (share > 1e-9), t] = 1
+            actions[due & (share > 1e-9), t] = MEASURES.index("preventive")
     states[:, years] = s
-    return Path(cost, risk, states, actions)
+    return Trajectory(cost, risk, states, actions)
+
+
+def run_chosen(
+    assets: Assets, settings: Settings, shapes: list[Template], choice: np.ndarray
+) -> Trajectory:
+    """Each facility under its chosen template (``choice`` indexes ``shapes``), each template
+    run once for the facilities that chose it."""
+    f_count, horizon, years = len(choice), settings.horizon, settings.horizon + settings.tail_years
+    out = Trajectory(
+        np.zeros((f_count, horizon)),
+        np.zeros((f_count, years)),
+        np.zeros((f_count, years + 1, N)),
+        np.full((f_count, horizon), -1, dtype=np.int8),
+    )
+    for j in np.unique(choice):
+        rows = np.nonzero(choice == j)[0]
+        part = run(assets.take(rows), settings, shapes[j])
+        for name in ("cost", "risk", "states", "actions"):
+            getattr(out, name)[rows] = getattr(part, name)
+    return out
 
 
 def simulate(assets: Assets, settings: Settings) -> Schedules:
@@ -214,7 +249,7 @@ def simulate(assets: Assets, settings: Settings) -> Schedules:
     for j, shape in enumerate(shapes):
         path = run(assets, settings, shape)
         cost[j], risk[j] = path.cost, path.risk
-    price = (1 + settings.inflation) ** np.arange(horizon)
+    price = settings.price
     discount = (1 + settings.discount_rate) ** -np.arange(1, years + 1)
     inspection = np.zeros((f_count, horizon))
     for t in range(horizon):

@@ -494,10 +494,7 @@ def compare_xlsx(data: dict[str, Any]) -> bytes:
     sheet.append(
         [
             "リスク（百万円）/ risk (million yen)",
-            *[
-                c.get("risk_yen", 0) / 1e6 if c.get("risk_yen") is not None else None
-                for c in columns
-            ],
+            *[c["risk_yen"] / 1e6 if "risk_yen" in c else None for c in columns],
         ]
     )
     _format(sheet, sheet.max_row, range(2, len(columns) + 2), MILLION)

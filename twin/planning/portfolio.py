@@ -56,10 +56,6 @@ class Portfolio:
         row = self.unit_costs[component_type]
         return np.array([row[m] for m in MEASURES], dtype=float)
 
-    def matrices(self, model: ModelChoice, ages: np.ndarray, years: int) -> np.ndarray:
-        """(len(ages), years, 4, 4) yearly matrices from each age on."""
-        return np.stack([[model.matrix(a + t) for t in range(years)] for a in ages])
-
 
 def resolve_costs(overrides: dict[str, Any], types: set[str]) -> dict[str, dict[str, Any]]:
     """Unit costs by component type, each marked with its source."""
@@ -84,14 +80,7 @@ def _states(
     findings of the record each facility's grade stands on (the worst of repeated
     observations of a span and item)."""
     rows = session.execute(
-        select(
-            FacilityCondition.facility_id,
-            Finding.component_type,
-            Finding.item_code,
-            Finding.span,
-            Finding.grade,
-            Finding.carried_grade,
-        )
+        select(FacilityCondition.facility_id, Finding)
         .join(
             Finding,
             (Finding.port_id == FacilityCondition.port_id)
@@ -100,12 +89,12 @@ def _states(
         .where(FacilityCondition.port_id == port.id, FacilityCondition.facility_id.in_(ids))
     ).all()
     worst: dict[tuple[Any, ...], int] = {}
-    for facility_id, ctype, item, span, grade, carried in rows:
-        given = grade or carried
-        if given is None:
+    for facility_id, finding in rows:
+        grade = finding.effective_grade  # a span not inspected counts with its carried grade
+        if grade is None:
             continue
-        key = (facility_id, ctype, item, span)
-        worst[key] = max(worst.get(key, 0), STATES.index(given))
+        key = (facility_id, finding.component_type, finding.item_code, finding.span)
+        worst[key] = max(worst.get(key, 0), STATES.index(grade))
     counts: dict[uuid.UUID, dict[str, np.ndarray]] = defaultdict(dict)
     for (facility_id, ctype, _, _), g in worst.items():
         counts[facility_id].setdefault(ctype, np.zeros(len(STATES)))[g] += 1
@@ -165,15 +154,15 @@ def build(
                 state = observed
             components.append(Component(f, ctype, state, observed is not None))
     types = {c.component_type for c in components}
-    models = {
-        c: model_for(session, port.id, c, (chosen_models or {}).get(c)) for c in sorted(types)
-    }
     unknown = set(chosen_models or {}) - types
     if unknown:
         raise Invalid(
             f"the port's facilities have no component of type {', '.join(sorted(unknown))}",
             field="models",
         )
+    models = {
+        c: model_for(session, port.id, c, (chosen_models or {}).get(c)) for c in sorted(types)
+    }
     notes = []
     if no_length:
         notes.append(f"{no_length} facilities have no length: {DEFAULT_LENGTH_M:.0f} m assumed")
@@ -222,7 +211,7 @@ def component_risk(
         if not idx:
             continue
         owners = np.array([data.components[u].facility for u in idx])
-        matrices = data.matrices(model, data.age[owners], years)
+        matrices = np.stack([model.matrices(a, years) for a in data.age[owners]])
         state = np.stack([data.components[u].state for u in idx])
         value = data.unit(ctype)[3] * data.length_m[owners] * weights[owners]
         total = np.zeros(len(idx))
@@ -256,8 +245,8 @@ def plan_assets(data: Portfolio, chosen: list[int], weights: np.ndarray, years: 
     unit = np.zeros((n, len(MEASURES)))
     for f, u in enumerate(chosen):
         model = data.models[data.components[u].component_type]
-        aged[f] = [model.matrix(data.age[f] + t) for t in range(years)]
-        fresh[f] = [model.matrix(t) for t in range(years)]
+        aged[f] = model.matrices(data.age[f], years)
+        fresh[f] = model.matrices(0, years)
         unit[f] = data.unit(data.components[u].component_type)
     return Assets(
         state=np.stack([data.components[u].state for u in chosen]),
@@ -280,13 +269,7 @@ def lcc_input(data: Portfolio, governing_of: list[int], horizon: int) -> LccInpu
         matrices = np.stack([data.models[c.component_type].matrix() for c in comps])
     else:
         matrices = np.stack(
-            [
-                [
-                    data.models[c.component_type].matrix(data.age[c.facility] + t)
-                    for t in range(horizon)
-                ]
-                for c in comps
-            ]
+            [data.models[c.component_type].matrices(data.age[c.facility], horizon) for c in comps]
         )
     owners = set(governing_of)
     return LccInput(

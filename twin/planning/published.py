@@ -3,9 +3,10 @@ service, as Japanese maintenance manuals print them (e.g. 海岸保全施設維�
 参考資料 表1.2), fitted with the Markov and the Weibull model, compared with the port's own
 model, and stored as models a scenario can choose.
 
-A table reads as a CSV in either layout the manuals use: one row per age (an age or age range
-column, then d, c, b, a, optionally n) or one row per grade with the ages across (the first
-cell of each row d, c, b or a). Shares are fractions or percent. Every row is a cross-section:
+A table is a UTF-8 CSV (identified by :func:`geodata.sniff.require_format`, as every upload
+is) in either layout the manuals use: one row per age (an age or age range column, then d, c,
+b, a, optionally n) or one row per grade with the ages across (the first cell of each row d,
+c, b or a). Shares are fractions or percent. Every row is a cross-section:
 items sound (d) when new, found in grade g at that age, so a row of n items enters the
 likelihood as n pairs (d at age 0, g at the row's age). Without a count per row, each row
 stands for ``items_per_row`` items (100 by default): the fit's point estimate does not depend
@@ -17,17 +18,20 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from sqlalchemy.orm import Session
 
 from assets.ports import resolve_port
+from geodata.errors import ReadError
+from geodata.sniff import require_format
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
 from kernel.ids import new_id
 from twin.planning.choice import model_for, next_version
-from twin.planning.deterioration import STATES, Fit, Pair, fit_report, grade_shares
+from twin.planning.deterioration import STATES, Pair, fit_report, grade_shares
 from twin.planning.models import DeteriorationModel
 
 MAX_BYTES = 256 * 1024
@@ -35,15 +39,18 @@ AGE_NAMES = ("age", "years", "years_in_service", "経過年", "経過年数", "�
 RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[-–~〜～]\s*(\d+(?:\.\d+)?)\s*$")
 
 
-def _text(raw: bytes, name: str) -> str:
-    if len(raw) > MAX_BYTES:
+def _text(path: Path, name: str) -> str:
+    """The table's text, once :func:`require_format` has found it UTF-8 CSV text."""
+    try:
+        require_format(path, ("CSV",), name=name)
+    except ReadError as exc:
+        raise Invalid(str(exc), field="file") from None
+    if path.stat().st_size > MAX_BYTES:
         raise Invalid(f"{name}: a published table is at most {MAX_BYTES // 1024} KiB", field="file")
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise Invalid(f"{name}: not UTF-8 or Shift_JIS text", field="file")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:  # past the part the sniffer samples
+        raise Invalid(f"{name}: not UTF-8 text at byte {exc.start}", field="file") from None
 
 
 def _number(cell: str, where: str) -> float:
@@ -72,9 +79,11 @@ def _grade(cell: str) -> str | None:
     return text[-1] if text and text[-1] in STATES and len(text) <= 8 else None
 
 
-def parse_table(raw: bytes, name: str) -> list[dict[str, Any]]:
-    """Rows of {age, shares (d, c, b, a) summing to 1, n or None}, ages ascending."""
-    rows = [r for r in csv.reader(io.StringIO(_text(raw, name))) if any(c.strip() for c in r)]
+def parse_table(path: Path, name: str | None = None) -> list[dict[str, Any]]:
+    """Rows of {age, shares (d, c, b, a) summing to 1, n or None}, ages ascending. ``name``
+    is how the user called the file."""
+    name = name or path.name
+    rows = [r for r in csv.reader(io.StringIO(_text(path, name))) if any(c.strip() for c in r)]
     if len(rows) < 2:
         raise Invalid(f"{name}: the table needs a header and rows", field="file")
     header = [c.strip() for c in rows[0]]
@@ -157,7 +166,7 @@ def load_table(
     session: Session,
     who: Principal,
     port_ref: str,
-    raw: bytes,
+    path: Path,
     *,
     name: str,
     component_type: str,
@@ -168,7 +177,7 @@ def load_table(
     type, and store them (as new versions) for scenarios to choose."""
     port = resolve_port(session, who, port_ref)
     who.require("plan.write", port.id, "port")
-    rows = parse_table(raw, name)
+    rows = parse_table(path, name)
     pairs = pairs_of(rows, items_per_row)
     if len(pairs) < 30:
         raise Invalid(
@@ -178,10 +187,10 @@ def load_table(
     ages = np.array([r["age"] for r in rows])
     own = model_for(session, port.id, component_type)
     predicted = {
-        "markov": grade_shares(Fit(**_fit_args(report["markov"])), ages),
-        "weibull": grade_shares(Fit(**_fit_args(report["weibull"])), ages),
-        "port": np.array([np.eye(4)[0] @ _power(own.matrix, own.shape, a) for a in ages]),
+        method: grade_shares(report[method]["theta"], report[method]["shape"], ages)
+        for method in ("markov", "weibull")
     }
+    predicted["port"] = grade_shares(own.theta, own.shape, ages)
     comparison = [
         {
             "age": float(r["age"]),
@@ -248,23 +257,3 @@ def load_table(
         "models": stored,
         "version": version,
     }
-
-
-def _fit_args(params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "method": params["method"],
-        "theta": params["theta"],
-        "theta_ci": params["theta_ci"],
-        "shape": params["shape"],
-        "shape_ci": params["shape_ci"],
-        "log_likelihood": params["log_likelihood"],
-        "n_pairs": params["n_pairs"],
-    }
-
-
-def _power(matrix: Any, shape: float, age: float) -> np.ndarray:
-    """Transition from new to ``age`` under the port's model (yearly steps)."""
-    out = np.eye(4)
-    for year in range(round(age)):
-        out = out @ matrix(year)
-    return out

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Query, Response, UploadFile
+from fastapi import APIRouter, File, Query, Request, Response, UploadFile
 
+from kernel.guard import body_limit
+from kernel.uploads import save_upload, upload_folder
 from kernel.web import CurrentUser, SessionDep
 from twin.planning import outputs, published, scenarios, service
 from twin.planning.models import PlanScenario
@@ -49,11 +51,13 @@ def fit(port: str, who: CurrentUser, session: SessionDep) -> FitResult:
     "/published",
     status_code=201,
     summary="Fit Markov and Weibull models to a published table of grade shares by age",
+    openapi_extra=body_limit("upload"),
 )
-async def load_published(
+def load_published(
+    request: Request,
     who: CurrentUser,
     session: SessionDep,
-    file: Annotated[UploadFile, File(description="CSV: ages with d, c, b, a shares")],
+    file: Annotated[UploadFile, File(description="UTF-8 CSV: ages with d, c, b, a shares")],
     port: Annotated[str, Query(max_length=64)],
     component_type: Annotated[str, Query(max_length=60)],
     title: Annotated[str, Query(min_length=1, max_length=300, description="where it is from")],
@@ -61,19 +65,21 @@ async def load_published(
 ) -> PublishedFit:
     """The table is stored with both fits (as new model versions of the component type);
     name one in a scenario's ``models`` to plan with it."""
-    raw = await file.read(published.MAX_BYTES + 1)
-    return PublishedFit(
-        **published.load_table(
-            session,
-            who,
-            port,
-            raw,
-            name=file.filename or "table.csv",
-            component_type=component_type,
-            title=title,
-            items_per_row=items_per_row,
+    settings = request.app.state.settings
+    with upload_folder(settings) as folder:
+        saved = save_upload(file, folder, settings.max_upload_mb)
+        return PublishedFit(
+            **published.load_table(
+                session,
+                who,
+                port,
+                saved,
+                name=file.filename or "table.csv",
+                component_type=component_type,
+                title=title,
+                items_per_row=items_per_row,
+            )
         )
-    )
 
 
 @router.get("/models", summary="Fitted and published deterioration models (all versions)")

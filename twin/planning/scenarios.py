@@ -21,10 +21,17 @@ from kernel.errors import Invalid
 from kernel.ids import new_id
 from kernel.lookup import readable
 from twin.planning import portfolio as pf
-from twin.planning.budget import NoPlan, due_year, explain, plan_budget, plan_greedy
+from twin.planning.budget import NoPlan, due_year, explain, solve
 from twin.planning.deterioration import STATES
-from twin.planning.interventions import MEASURES, Settings, run, simulate
-from twin.planning.lcc import cost_table, lifecycle_cost, preventive_ratio
+from twin.planning.interventions import (
+    MEASURES,
+    Settings,
+    Template,
+    Trajectory,
+    run,
+    run_chosen,
+)
+from twin.planning.lcc import LccResult, cost_table, lifecycle_cost, preventive_ratio
 from twin.planning.models import PlanScenario
 from twin.planning.schemas import BudgetRequest, LccRequest, ScenarioSettings
 
@@ -108,19 +115,16 @@ def _save(
 
 
 def _lcc(
-    data: pf.Portfolio, req: ScenarioSettings, horizon: int
-) -> tuple[Any, list[int], list[dict[str, float]]]:
-    weights = _weights(data, req)
-    chosen, compared = pf.governing(data, _loss(req), weights, horizon)
-    result = lifecycle_cost(
-        pf.lcc_input(data, chosen, horizon),
+    data: pf.Portfolio, req: ScenarioSettings, horizon: int, governing: list[int]
+) -> LccResult:
+    return lifecycle_cost(
+        pf.lcc_input(data, governing, horizon),
         STRATEGIES,
         horizon=horizon,
         discount_rate=req.discount_rate,
         inflation=req.inflation,
         backlog_years=req.backlog_years,
     )
-    return result, chosen, compared
 
 
 def _grade_counts(paths: np.ndarray) -> dict[str, list[int]]:
@@ -132,12 +136,14 @@ def _grade_counts(paths: np.ndarray) -> dict[str, list[int]]:
 
 def run_lcc(session: Session, who: Principal, req: LccRequest) -> PlanScenario:
     port, data = _prepare(session, who, req)
-    result, chosen, compared = _lcc(data, req, req.horizon)
-    governing = set(chosen)
+    chosen, compared = pf.governing(data, _loss(req), _weights(data, req), req.horizon)
+    result = _lcc(data, req, req.horizon, chosen)
     first = _first_year()
+    owner = np.array([c.facility for c in data.components])
+    types = np.array([c.component_type for c in data.components])
     facilities = []
     for f, facility in enumerate(data.facilities):
-        units = [u for u, c in enumerate(data.components) if c.facility == f]
+        units = np.nonzero(owner == f)[0]
         facilities.append(
             {
                 "facility_id": str(facility.id),
@@ -155,16 +161,10 @@ def run_lcc(session: Session, who: Principal, req: LccRequest) -> PlanScenario:
             }
         )
     summary = result.summary()
-    rows = sorted(governing)
     for k, name in enumerate(STRATEGIES):
-        summary[name]["facilities_by_grade"] = _grade_counts(result.grade_path[k, rows])
+        summary[name]["facilities_by_grade"] = _grade_counts(result.grade_path[k, chosen])
         summary[name]["by_component_type_npv_yen"] = {
-            c: float(
-                result.npv[
-                    k, [u for u, x in enumerate(data.components) if x.component_type == c]
-                ].sum()
-            )
-            for c in data.models
+            c: float(result.npv[k, types == c].sum()) for c in data.models
         }
     return _save(
         session,
@@ -182,6 +182,22 @@ def run_lcc(session: Session, who: Principal, req: LccRequest) -> PlanScenario:
             "assumptions": assumptions(data, req, req.horizon),
         },
     )
+
+
+def _actions(done: Trajectory, f: int, shape: Template, first: int) -> list[dict[str, Any]]:
+    """The paid works of facility ``f``, year by year (a renewal's phases numbered)."""
+    out = []
+    for y in np.nonzero((done.actions[f] >= 0) & (done.cost[f] > 0))[0]:
+        measure = MEASURES[int(done.actions[f, y])]
+        entry: dict[str, Any] = {
+            "year": first + int(y),
+            "measure": measure,
+            "cost_yen": round(float(done.cost[f, y])),
+        }
+        if measure == "renewal" and shape.phases > 1:
+            entry["phase"] = f"{y - shape.start + 1}/{shape.phases}"
+        out.append(entry)
+    return out
 
 
 def run_budget(session: Session, who: Principal, req: BudgetRequest) -> PlanScenario:
@@ -204,36 +220,22 @@ def run_budget(session: Session, who: Principal, req: BudgetRequest) -> PlanScen
         max_phases=req.max_phases,
         level=req.level,
     )
-    schedules = simulate(assets, settings)
     try:
-        plan = plan_budget(schedules, settings)
-        greedy = plan_greedy(schedules, settings)
+        schedules, plan, greedy = solve(assets, settings)
     except NoPlan as exc:
         raise Invalid(str(exc), field="budgets") from exc
     first = _first_year()
     nothing = run(assets, settings, schedules.templates[0])
     due = due_year(nothing.states, horizon)
     reasons, unspent = explain(schedules, settings, plan, due, first)
-    facilities, by_measure, paths = [], np.zeros((len(MEASURES), horizon)), []
+    done = run_chosen(assets, settings, schedules.templates, plan.choice)
+    by_measure = np.stack(
+        [(done.cost * (done.actions == k)).sum(axis=0) for k in range(len(MEASURES))]
+    )
+    by_measure[0] += schedules.inspection.sum(axis=0)
+    facilities = []
     for f, facility in enumerate(data.facilities):
         shape = schedules.templates[plan.choice[f]]
-        path = run(assets.take(np.array([f])), settings, shape)
-        paths.append(path.states[0, : horizon + 1])
-        actions = []
-        for y in range(horizon):
-            m = int(path.actions[0, y])
-            if m < 0 or path.cost[0, y] <= 0:
-                continue
-            by_measure[m, y] += path.cost[0, y]
-            entry = {
-                "year": first + y,
-                "measure": MEASURES[m],
-                "cost_yen": round(float(path.cost[0, y])),
-            }
-            if MEASURES[m] == "renewal" and shape.phases > 1:
-                entry["phase"] = f"{y - shape.start + 1}/{shape.phases}"
-            actions.append(entry)
-        by_measure[0] += schedules.inspection[f]
         component = data.components[chosen[f]]
         facilities.append(
             {
@@ -248,16 +250,16 @@ def run_budget(session: Session, who: Principal, req: BudgetRequest) -> PlanScen
                 "risk_by_component_yen": compared[f],
                 "members_now": dict(zip(STATES, component.state.round(4).tolist(), strict=True)),
                 "schedule": shape.label(first),
-                "actions": actions,
-                "cost_yen": round(float(path.cost[0].sum())),
+                "actions": _actions(done, f, shape, first),
+                "cost_yen": round(float(done.cost[f].sum())),
                 "inspection_yen": round(float(schedules.inspection[f].sum())),
-                "risk_yen": float(path.risk[0].sum()),
+                "risk_yen": float(done.risk[f].sum()),
                 "risk_if_nothing_done_yen": float(nothing.risk[f].sum()),
                 "due_year": int(first + due[f]) if due[f] >= 0 else None,
                 **reasons[f],
             }
         )
-    lcc, _, _ = _lcc(data, req, req.lcc_horizon)
+    lcc = _lcc(data, req, req.lcc_horizon, chosen)
     lcc_summary = lcc.summary()
     by_year = [
         {
@@ -269,7 +271,7 @@ def run_budget(session: Session, who: Principal, req: BudgetRequest) -> PlanScen
         }
         for y in range(horizon)
     ]
-    states = np.stack(paths)  # (F, Y+1, 4)
+    states = done.states[:, : horizon + 1]  # (F, Y+1, 4)
     mean = float(plan.spent.mean())
     outside = (
         [first + y for y in range(horizon) if abs(plan.spent[y] - mean) > req.level * mean + 1]

@@ -436,3 +436,16 @@ def test_a_published_table_is_fitted_compared_and_planned_with(client, planner):
         headers=auth(planner),
     )
     assert bad.status_code == 422 and "age 30" in bad.text and "broken.csv" in bad.text
+    # the upload passes the same content check as every other: only UTF-8 CSV text
+    for filename, body, words in (
+        ("sjis.csv", "経過年(年),0,5\nd,1.00,0.98\n".encode("cp932"), "save it as UTF-8"),
+        ("table.csv", b'<OGRVRTDataSource><OGRVRTLayer name="x"/></OGRVRTDataSource>', ""),
+    ):
+        refused = client.post(
+            "/api/v1/planning/published",
+            params={"port": "FRNCE", "component_type": "caisson", "title": "refused"},
+            files={"file": (filename, body, "text/csv")},
+            headers=auth(planner),
+        )
+        assert refused.status_code == 422, refused.text
+        assert filename in refused.text and words in refused.text
