@@ -22,8 +22,10 @@ lint: setup
 # Viewer tests drive Debian's Chromium (no browser download; the Japanese font comes with
 # the setup); sensor tests start Debian's mosquitto.
 BROWSER_PACKAGES := chromium mosquitto
+# GIS clients tested as their users run them: Debian's QGIS (headless PyQGIS) and GDAL tools
+GIS_PACKAGES := python3-qgis qgis-providers gdal-bin
 
-test: export PORTTWIN_EXTRA_PACKAGES = $(BROWSER_PACKAGES)
+test: export PORTTWIN_EXTRA_PACKAGES = $(BROWSER_PACKAGES) $(GIS_PACKAGES)
 test: lint
 	@$(PT) db start
 	@echo "Viewer screenshots go to $(CURDIR)/test-artifacts/viewer/"

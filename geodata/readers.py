@@ -28,7 +28,14 @@ from geodata.sniff import require_format
 VECTOR_DRIVERS = ("GeoJSON", "GPKG", "ESRI Shapefile", "FlatGeobuf", "CSV")
 FORMATS = {ext: driver for driver in VECTOR_DRIVERS for ext in KNOWN[driver].extensions}
 
-__all__ = ["FORMATS", "ReadError", "read_vector", "require_driver", "vector_format"]
+__all__ = [
+    "FORMATS",
+    "ReadError",
+    "read_tables",
+    "read_vector",
+    "require_driver",
+    "vector_format",
+]
 
 
 def vector_format(path: Path) -> str:
@@ -63,6 +70,36 @@ def read_vector(
     return isolated(
         _read, path, name, driver, layer=layer, crs=crs, lon=lon, lat=lat, wkt=wkt, name=name
     )
+
+
+def read_tables(
+    path: Path, layers: tuple[str, ...], *, name: str
+) -> dict[str, pd.DataFrame | None]:
+    """The given layers of a GeoPackage (None for each it lacks), each indexed by feature id;
+    a layer with geometry comes as a GeoDataFrame in lon/lat. Identified and read like
+    :func:`read_vector`, in a child process."""
+    require_format(path, ("GPKG",), name=name)
+    return isolated(_read_tables, path, name, layers, name=name)
+
+
+def _read_tables(path: Path, shown: str, layers: tuple[str, ...]) -> dict[str, pd.DataFrame | None]:
+    out: dict[str, pd.DataFrame | None] = {}
+    try:
+        require_driver(path, "GPKG", shown)
+        present = {str(layer) for layer, _ in pyogrio.list_layers(path)}
+        for layer in layers:
+            if layer not in present:
+                out[layer] = None
+                continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                frame = pyogrio.read_dataframe(path, layer=layer, fid_as_index=True)
+            if isinstance(frame, gpd.GeoDataFrame) and frame.crs is not None:
+                frame = frame.to_crs(4326)
+            out[layer] = frame
+    except RuntimeError as exc:
+        raise ReadError(shown, f"cannot be read as a GeoPackage: {exc}") from None
+    return out
 
 
 def require_driver(

@@ -51,8 +51,8 @@ def package_export(
         "general_periodic"
     ),
 ) -> None:
-    """Export an offline field package (form, GeoPackage, README): the facilities of a port
-    by ledger number, kind and overdue inspection, or by id."""
+    """Export an offline field package (form, GeoPackage and QField project, README): the
+    facilities of a port by ledger number, kind and overdue inspection, or by id."""
     from inspections.packages import export_package, select_facilities
     from kernel.auth.service import SYSTEM
     from kernel.database import default_engine, session_scope

@@ -235,10 +235,21 @@ def _database_problem(exc: DBAPIError) -> JSONResponse:
     return problem_response(500, "internal error; the server log has the details")
 
 
+def challenge(request: Request) -> dict[str, str]:
+    """The 401's ``WWW-Authenticate``: Bearer, and Basic (the token as the password) for
+    clients that answer a challenge with a password, such as a GIS asking its user, unless
+    the caller already spoke Bearer (a script: a browser would pop a password dialog)."""
+    realm = 'realm="Port Twin"'
+    sent = request.headers.get("authorization", "").lower()
+    if sent.startswith("bearer"):
+        return {"WWW-Authenticate": f"Bearer {realm}"}
+    return {"WWW-Authenticate": f'Bearer {realm}, Basic {realm}, charset="UTF-8"'}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(PortTwinError)
     async def _domain_error(request: Request, exc: PortTwinError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
+        headers = challenge(request) if isinstance(exc, Unauthenticated) else None
         return problem_response(exc.status_code, exc.message, headers=headers, **exc.details)
 
     @app.exception_handler(RequestValidationError)

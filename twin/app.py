@@ -39,6 +39,7 @@ from kernel.web import (
 )
 from twin.ifc_export.routes import router as ifc_export_router
 from twin.ogc.features import router as features_router
+from twin.ogc.styles import router as styles_router
 from twin.ogc.tiles import router as tiles_router
 from twin.planning.routes import router as planning_router
 from twin.sensors.routes import router as sensors_router
@@ -160,6 +161,7 @@ ROUTERS = (
     inspections_router,
     features_router,
     tiles_router,
+    styles_router,
     planning_router,
     sensors_router,
     sta_router,

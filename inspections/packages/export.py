@@ -1,6 +1,6 @@
 """Exporting a field package: the facilities to inspect, chosen by id or by port, ledger
 number, kind and overdue inspections, as one zip (``package.json``, ``form.xlsx``,
-``facilities.gpkg``, ``README.txt``)."""
+``facilities.gpkg`` with ``project.qgz`` for QField, ``README.txt``)."""
 
 from __future__ import annotations
 
@@ -16,18 +16,23 @@ from zoneinfo import ZoneInfo
 
 import geopandas as gpd
 from geoalchemy2.shape import to_shape
+from shapely import get_parts
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assets.codelists import label
+from assets.codelists import label, read_codelists
 from assets.models import Component, Facility, Port
 from assets.ports import resolve_port
-from inspections.catalog import Catalog, catalog_for
+from geodata.qgis_project import to_qgz
+from inspections.catalog import Catalog, catalog_for, not_inspected_reasons
 from inspections.condition import latest_record
 from inspections.coverage import live_components, required_units
 from inspections.labels import inspection_type_label
-from inspections.models import INSPECTION_TYPES, Finding
+from inspections.models import INSPECTION_TYPES, FacilityCondition, Finding
 from inspections.packages.form import FORMAT_VERSION, README, write_form
+from inspections.packages.qfield import GPKG, PROJECT, field_project, write_geopackage
 from inspections.schedules import overdue as overdue_rows
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
@@ -148,7 +153,17 @@ def export_package(
             "form.xlsx",
             write_form(rows, inspections, measurements, [c for _, c in chosen], readme),
         )
-        zf.writestr("facilities.gpkg", _geopackage(session, chosen, previous_points))
+        gpkg, project = _tablet_files(
+            session,
+            chosen,
+            rows,
+            inspections,
+            measurements,
+            previous_points,
+            f"Port Twin {inspection_type_label(inspection_type)} {package_id}",
+        )
+        zf.writestr(GPKG, gpkg)
+        zf.writestr(PROJECT, project)
         zf.writestr("photos/.keep", "")
     return package_id, buffer.getvalue()
 
@@ -217,48 +232,107 @@ def _rows(
     return rows
 
 
-def _geopackage(
-    session: Session, facilities: list[tuple[Facility, Catalog]], previous: list[dict[str, Any]]
-) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "package.gpkg"
-        gpd.GeoDataFrame(
-            [
-                {
-                    "id": str(f.id),
-                    "ledger_no": f.ledger_no,
-                    "name": f.name_ja or f.name_en,
-                    "kind": f.kind,
-                    "kind_label": label("facility_kind", f.kind),
-                    "catalog_id": c.id,
-                    "geometry": to_shape(f.geom),
-                }
-                for f, c in facilities
-            ],
-            crs=4326,
-        ).to_file(path, layer="facilities", engine="pyogrio", geometry_type="Unknown")
-        comps = [
+def _tablet_files(
+    session: Session,
+    facilities: list[tuple[Facility, Catalog]],
+    rows: list[dict[str, Any]],
+    heads: list[dict[str, Any]],
+    measurements: list[str],
+    previous: list[dict[str, Any]],
+    title: str,
+) -> tuple[bytes, bytes]:
+    """(``facilities.gpkg``, ``project.qgz``): the layers and the QField project over them
+    (:mod:`.qfield`). Each finding row is placed on its component, or its facility."""
+    ids = [f.id for f, _ in facilities]
+    members = session.scalars(
+        select(Component).where(Component.facility_id.in_(ids), Component.deleted_at.is_(None))
+    ).all()
+    conditions = {
+        c.facility_id: c
+        for c in session.scalars(
+            select(FacilityCondition).where(FacilityCondition.facility_id.in_(ids))
+        )
+    }
+    shapes = {f.id: to_shape(f.geom) for f, _ in facilities}
+    member_points = {
+        str(c.id): to_shape(c.geom).representative_point() for c in members if c.geom is not None
+    }
+    spans: dict[str, list[str]] = {}
+    for row in rows:
+        spans.setdefault(row["facility_id"], [])
+        if row["span"] not in spans[row["facility_id"]]:
+            spans[row["facility_id"]].append(row["span"])
+    placed = [
+        row
+        | {
+            "geometry": member_points.get(row["component_id"])
+            or _at_span(
+                shapes[uuid.UUID(row["facility_id"])],
+                spans[row["facility_id"]].index(row["span"]),
+                len(spans[row["facility_id"]]),
+            )
+        }
+        for row in rows
+    ]
+    facility_rows = []
+    for f, c in facilities:
+        condition = conditions.get(f.id)
+        facility_rows.append(
             {
-                "id": str(c.id),
-                "facility_id": str(c.facility_id),
-                "component_type": c.component_type,
-                "component": label("component_type", c.component_type),
-                "span": c.span,
-                "geometry": to_shape(c.geom) if c.geom is not None else None,
+                "id": str(f.id),
+                "ledger_no": f.ledger_no,
+                "name_ja": f.name_ja,
+                "name_en": f.name_en,
+                "kind": f.kind,
+                "kind_label": label("facility_kind", f.kind),
+                "catalog_id": c.id,
+                "grade": condition.final_grade if condition else None,
+                "last_inspected_on": condition.inspected_on.isoformat()
+                if condition and condition.inspected_on
+                else None,
+                "geometry": shapes[f.id],
             }
-            for c in session.scalars(
-                select(Component).where(
-                    Component.facility_id.in_([f.id for f, _ in facilities]),
-                    Component.deleted_at.is_(None),
-                )
-            )
-        ]
-        if comps:
-            gpd.GeoDataFrame(comps, crs=4326).to_file(
-                path, layer="components", engine="pyogrio", geometry_type="Unknown"
-            )
-        if previous:
-            gpd.GeoDataFrame(previous, crs=4326).to_file(
-                path, layer="last_findings", engine="pyogrio"
-            )
-        return path.read_bytes()
+        )
+    component_rows = [
+        {
+            "id": str(c.id),
+            "facility_id": str(c.facility_id),
+            "component_type": c.component_type,
+            "component": label("component_type", c.component_type),
+            "span": c.span,
+        }
+        for c in members
+    ]
+    west, south, east, north = gpd.GeoSeries(list(shapes.values())).total_bounds
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / GPKG
+        kinds = write_geopackage(
+            path, facility_rows, component_rows, placed, heads, measurements, previous
+        )
+        project = field_project(
+            title,
+            kinds,
+            measurements,
+            not_inspected_reasons(),
+            [str(c["code"]) for c in read_codelists()["vertical_datum"]["codes"]],
+            (float(west), float(south), float(east), float(north)),
+            last_findings=bool(previous),
+        )
+        return path.read_bytes(), to_qgz(project)
+
+
+def _at_span(shape: BaseGeometry, index: int, count: int) -> Point:
+    """Where span ``index`` of ``count`` lies when spans have no geometry of their own: in
+    the middle of its share of the facility's line (or outline), so an inspector finds a
+    span's rows in their order along the quay rather than all on one point."""
+    if shape.geom_type == "Point":
+        return shape
+    lines = [
+        part.exterior if part.geom_type == "Polygon" else part
+        for part in get_parts(shape)
+        if part.geom_type in ("LineString", "Polygon")
+    ]
+    if not lines:
+        return shape.representative_point()
+    line = max(lines, key=lambda part: part.length)
+    return line.interpolate((index + 0.5) / count, normalized=True)

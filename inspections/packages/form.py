@@ -109,10 +109,30 @@ README = """フィールドパッケージ / Field package {package_id}
    photos column.
 5. 灰色の列は変更できません。このフォルダ全体を zip にしてアップロードします。
    Grey columns cannot be changed. Zip the whole folder and upload it.
+6. タブレットでは QField (または QGIS) で project.qgz を開き、「点検結果の入力」レイヤに
+   同じ項目を入力できます（判定・理由は選択式、写真はカメラで撮影、変状位置は点を移動）。
+   施設をタップすると点検結果・点検の記録・部材の一覧が開きます。入力は form.xlsx か
+   GeoPackage のどちらか一方にしてください。フォルダ全体 (DCIM/ の写真を含む) を zip にして
+   アップロードします。
+   On a tablet, open project.qgz in QField (or QGIS) and fill in the layer "findings to
+   fill in" instead: grades and reasons are drop-downs, photos come from the camera, and a
+   finding's point moved on the map becomes where the defect was seen. Tap a facility to list
+   its findings, inspection record and components. Fill in either form.xlsx or the
+   GeoPackage, not both; zip the whole folder (with the photos in DCIM/) and upload it.
 
 a: 性能が著しく低下 / performance markedly reduced     b: 性能が低下 / reduced
 c: 変状はあるが性能低下なし / defect, no reduction yet     d: 変状なし / sound
 """
+
+
+def finding_columns(measurements: list[str]) -> tuple[Column, ...]:
+    """The columns of a finding row, with one per measurement the package asks for."""
+    types = measurement_types()
+    measured = tuple(
+        Column(m, types[m]["ja"], f"{types[m]['en']} ({types[m]['unit']})", "input", 12)
+        for m in measurements
+    )
+    return FINDING_COLUMNS + measured + FINDING_TRAILING
 
 
 def reason_choices() -> list[str]:
@@ -145,11 +165,7 @@ def write_form(
     lists.title = LISTS_SHEET
     choices = _lists(lists)
     findings = book.create_sheet(SHEET, 0)
-    measure_columns = tuple(
-        Column(m, types[m]["ja"], f"{types[m]['en']} ({types[m]['unit']})", "input", 12)
-        for m in measurements
-    )
-    columns = FINDING_COLUMNS + measure_columns + FINDING_TRAILING
+    columns = finding_columns(measurements)
     _table(findings, columns, rows)
     n = len(rows)
     _validate(findings, columns, "grade", n, _choice(choices["grade"], "判定", "grade"))

@@ -1,12 +1,14 @@
 """Taking a filled field package back in.
 
 The zip holds ``package.json``, the filled ``form.xlsx`` (or ``findings.csv`` with the same
-columns) and photos in ``photos/``. Every row is checked first and every problem is reported
-by sheet, row, column and reason; nothing is written if any row is invalid unless the
-inspector asked to keep the valid rows. Asked to submit, an inspection of a covering type
-must grade (or say why not) every span: the rows left empty are reported, unless the
-inspector submits it as partial. Uploading the same package again adds nothing: the package
-id and each row's key identify what was already taken in.
+columns, or ``facilities.gpkg`` with its ``findings`` and ``inspections`` layers edited in
+QField or QGIS) and photos in ``photos/`` (or ``DCIM/``, where QField's camera puts them).
+Every row is checked first and every problem is reported by sheet (or layer), row (or
+feature), column and reason; nothing is written if any row is invalid unless the inspector
+asked to keep the valid rows. Asked to submit, an inspection of a covering type must grade
+(or say why not) every span: the rows left empty are reported, unless the inspector submits
+it as partial. Uploading the same package again adds nothing: the package id and each row's
+key identify what was already taken in.
 """
 
 from __future__ import annotations
@@ -18,18 +20,22 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 from pydantic import ValidationError
+from pyproj import Geod
+from shapely.geometry.base import BaseGeometry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assets.models import Facility, Port
 from geodata.archive import ArchiveError, safe_extract
 from geodata.errors import ReadError
+from geodata.readers import read_tables
 from geodata.sheets import read_xlsx_sheets
 from geodata.sniff import require_format
 from geodata.timezones import aware
@@ -47,6 +53,7 @@ from inspections.packages.form import (
     reason_choices,
     reason_code,
 )
+from inspections.packages.qfield import FINDINGS, GPKG, INSPECTIONS, SEED
 from inspections.records import (
     add_findings,
     create_inspection,
@@ -63,6 +70,8 @@ from kernel.lookup import readable
 
 MAX_ROWS = 20_000
 MAX_PHOTOS = 500
+MOVED_M = 1.0  # a finding's point moved further than this is where the defect was seen
+GEOD = Geod(ellps="WGS84")
 
 
 @dataclass
@@ -73,6 +82,11 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
+        if self.sheet.startswith(f"{GPKG}:"):  # a layer of the GeoPackage, edited in a GIS
+            return (
+                f"{GPKG} layer {self.sheet.split(':', 1)[1]}, feature {self.row}, "
+                f"field {self.column}: {self.reason}"
+            )
         return f"sheet {self.sheet}, row {self.row}, column {self.column}: {self.reason}"
 
 
@@ -194,20 +208,19 @@ def import_package(
         root = roots[0]
         manifest = _manifest(root, name)
         report = PackageReport(package_id=str(manifest["package_id"]))
-        sheet, rows, heads = _read_form(root, name)
+        form = _read_form(root, name)
+        sheet, rows = form.sheet, form.rows
         if len(rows) > MAX_ROWS:
             raise Invalid(f"{len(rows)} rows; at most {MAX_ROWS}", field="file")
-        photos = (
-            {p.name: p for p in (root / "photos").glob("*")} if (root / "photos").is_dir() else {}
-        )
+        photos = _photos(root)
         if len(photos) > MAX_PHOTOS:
             raise Invalid(f"{len(photos)} photos; at most {MAX_PHOTOS}", field="file")
         facilities = _package_facilities(session, who, manifest)
-        _read_heads(heads, facilities, report)
+        _read_heads(form.heads, form.head_sheet, facilities, report)
         progress.start("checking", len(rows))
         accepted = _check_rows(session, manifest, sheet, rows, photos, facilities, report, progress)
         held = (
-            _check_complete(manifest, sheet, rows, facilities, accepted, report, session, partial)
+            _check_complete(manifest, form, facilities, accepted, report, session, partial)
             if submit
             else set()
         )
@@ -232,32 +245,128 @@ def import_package(
         return report
 
 
-def _read_form(
-    folder: Path, archive: str
-) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
-    """(sheet name, finding rows, inspection rows); each row a dict by column key with its
-    row number under ``_row``."""
-    xlsx, csv_path = folder / "form.xlsx", folder / "findings.csv"
-    if xlsx.exists():
-        try:
-            sheets = read_xlsx_sheets(
-                xlsx, (SHEET,), optional=(INSPECTION_SHEET,), name=f"{archive}/form.xlsx"
+@dataclass
+class Form:
+    """What the inspector filled in: finding rows and inspection rows, each a dict by column
+    key with its row number (or feature id) under ``_row``, and where they came from."""
+
+    sheet: str
+    rows: list[dict[str, Any]]
+    heads: list[dict[str, Any]]
+    head_sheet: str
+
+    @property
+    def filled(self) -> bool:
+        return any(_text(r.get("grade")) or _text(r.get("not_inspected")) for r in self.rows)
+
+
+def _read_form(folder: Path, archive: str) -> Form:
+    """The filled form: ``form.xlsx`` (or ``findings.csv``), or the GeoPackage's layers as
+    edited in QField or QGIS, whichever has grades or reasons; both filled is refused, so
+    no input is silently dropped."""
+    forms = [
+        form
+        for form in (
+            _xlsx_form(folder, archive),
+            _csv_form(folder, archive),
+            _gpkg_form(folder, archive),
+        )
+        if form is not None
+    ]
+    if not forms:
+        raise Invalid(
+            f"{archive}: the package has neither form.xlsx, findings.csv nor {GPKG}", field="file"
+        )
+    filled = [form for form in forms if form.filled]
+    if len(filled) > 1:
+        raise Invalid(
+            f"{archive}: findings are filled in both {filled[0].sheet} and {filled[1].sheet}; "
+            "fill in one of them (the form or the GeoPackage) and upload again",
+            field="file",
+        )
+    return filled[0] if filled else forms[0]
+
+
+def _xlsx_form(folder: Path, archive: str) -> Form | None:
+    xlsx = folder / "form.xlsx"
+    if not xlsx.exists():
+        return None
+    try:
+        sheets = read_xlsx_sheets(
+            xlsx, (SHEET,), optional=(INSPECTION_SHEET,), name=f"{archive}/form.xlsx"
+        )
+    except ReadError as exc:
+        raise Invalid(str(exc), field="file") from None
+    if not sheets[SHEET]:
+        raise Invalid(f"{archive}/form.xlsx: the sheet '{SHEET}' is empty", field="file")
+    heads = _keyed(sheets.get(INSPECTION_SHEET) or [])
+    return Form(SHEET, _keyed(sheets[SHEET]), heads, INSPECTION_SHEET)
+
+
+def _csv_form(folder: Path, archive: str) -> Form | None:
+    csv_path = folder / "findings.csv"
+    if not csv_path.exists():
+        return None
+    try:
+        with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = [dict(r) | {"_row": i} for i, r in enumerate(csv.DictReader(fh), start=2)]
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise Invalid(f"{archive}/findings.csv: not UTF-8 CSV text ({exc})", field="file") from None
+    return Form("findings.csv", rows, [], INSPECTION_SHEET)
+
+
+def _gpkg_form(folder: Path, archive: str) -> Form | None:
+    """The ``findings`` and ``inspections`` layers of the package's GeoPackage; a finding
+    whose point was moved more than a metre carries the new place as its location."""
+    path = folder / GPKG
+    if not path.exists():
+        return None
+    try:
+        tables = read_tables(path, (FINDINGS, INSPECTIONS), name=f"{archive}/{GPKG}")
+    except ReadError as exc:
+        raise Invalid(str(exc), field="file") from None
+    found, heads = tables[FINDINGS], tables[INSPECTIONS]
+    if found is None:  # a package made before the GeoPackage had the form's layers
+        return None
+    rows = []
+    for fid, record in _records(found):
+        row = record | {"_row": fid}
+        point = row.pop("geometry", None)
+        seed = (row.pop(SEED[0], None), row.pop(SEED[1], None))
+        if point is not None and not point.is_empty and None not in seed:
+            _, _, moved = GEOD.inv(seed[0], seed[1], point.x, point.y)
+            if moved > MOVED_M:
+                row["_location"] = {"type": "Point", "coordinates": [point.x, point.y]}
+        rows.append(row)
+    head_rows = [r | {"_row": fid} for fid, r in _records(heads)] if heads is not None else []
+    return Form(f"{GPKG}:{FINDINGS}", rows, head_rows, f"{GPKG}:{INSPECTIONS}")
+
+
+def _records(frame: Any) -> list[tuple[int, dict[str, Any]]]:
+    """(feature id, values) of each row, a missing value as None."""
+    out = []
+    for fid, values in frame.iterrows():
+        out.append(
+            (
+                int(fid),
+                {
+                    str(k): (None if not isinstance(v, BaseGeometry) and pd.isna(v) else v)
+                    for k, v in values.items()
+                },
             )
-        except ReadError as exc:
-            raise Invalid(str(exc), field="file") from None
-        if not sheets[SHEET]:
-            raise Invalid(f"{archive}/form.xlsx: the sheet '{SHEET}' is empty", field="file")
-        return SHEET, _keyed(sheets[SHEET]), _keyed(sheets.get(INSPECTION_SHEET) or [])
-    if csv_path.exists():
-        try:
-            with csv_path.open(encoding="utf-8-sig", newline="") as fh:
-                rows = [dict(r) | {"_row": i} for i, r in enumerate(csv.DictReader(fh), start=2)]
-            return "findings.csv", rows, []
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise Invalid(
-                f"{archive}/findings.csv: not UTF-8 CSV text ({exc})", field="file"
-            ) from None
-    raise Invalid(f"{archive}: the package has neither form.xlsx nor findings.csv", field="file")
+        )
+    return out
+
+
+def _photos(root: Path) -> dict[str, Path]:
+    """The package's photos by file name: those put in ``photos/``, and those QField's camera
+    stored under ``DCIM/`` (at any depth)."""
+    found: dict[str, Path] = {}
+    for folder in ("photos", "DCIM"):
+        if (root / folder).is_dir():
+            found |= {p.name: p for p in (root / folder).rglob("*") if p.is_file()}
+    found.pop(".keep", None)
+    return found
 
 
 def _keyed(values: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
@@ -327,14 +436,17 @@ def _both(ja: str, en: str) -> str:
 
 
 def _read_heads(
-    heads: list[dict[str, Any]], facilities: dict[uuid.UUID, PackageFacility], report: PackageReport
+    heads: list[dict[str, Any]],
+    sheet: str,
+    facilities: dict[uuid.UUID, PackageFacility],
+    report: PackageReport,
 ) -> None:
     """Who inspected, when, and the day's conditions, from the inspection sheet."""
     for row in heads:
         n = row["_row"]
 
         def problem(column: str, reason: str, n: int = n) -> None:
-            report.problems.append(Problem(INSPECTION_SHEET, n, column, reason))
+            report.problems.append(Problem(sheet, n, column, reason))
 
         try:
             fid = uuid.UUID(_text(row.get("facility_id")))
@@ -521,7 +633,12 @@ class _Cells:
         return grade, reason
 
     def photos(self, stored: dict[str, Path]) -> list[str]:
-        names = [p.strip() for p in self.text("photos").split(",") if p.strip()]
+        # a name, or a path relative to the package (QField stores DCIM/JPEG_….jpg)
+        names = [
+            PurePosixPath(p.strip().replace("\\", "/")).name
+            for p in self.text("photos").split(",")
+            if p.strip()
+        ]
         for name in names:
             if name not in stored:
                 self.problem(
@@ -572,6 +689,7 @@ def _read_row(
         "remarks": cells.text("remarks") or None,
         "observed_on": observed_on,
         "observed_at": observed_at,
+        "location": row.get("_location"),
     }
     return fid, fields, cells.photos(photos)
 
@@ -589,8 +707,7 @@ def _where(exc: Invalid | ValidationError) -> tuple[str, str]:
 
 def _check_complete(
     manifest: dict[str, Any],
-    sheet: str,
-    rows: list[dict[str, Any]],
+    form: Form,
     facilities: dict[uuid.UUID, PackageFacility],
     accepted: dict[uuid.UUID, list[tuple[FindingIn, list[str]]]],
     report: PackageReport,
@@ -608,7 +725,7 @@ def _check_complete(
         (_text(r.get("facility_id")), _text(r.get("item_code")), _text(r.get("span")) or "-"): r[
             "_row"
         ]
-        for r in rows
+        for r in form.rows
     }
     held = set()
     for fid, findings in accepted.items():
@@ -624,7 +741,7 @@ def _check_complete(
             held.add(fid)
             report.problems.append(
                 Problem(
-                    sheet,
+                    form.sheet,
                     row_of.get((str(fid), unit.item_code, unit.span), 0),
                     "grade",
                     _both(
@@ -640,7 +757,7 @@ def _check_complete(
                 held.add(fid)
                 report.problems.append(
                     Problem(
-                        INSPECTION_SHEET,
+                        form.head_sheet,
                         place.head_row or 0,
                         key,
                         _both(

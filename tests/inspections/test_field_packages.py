@@ -158,7 +158,7 @@ def test_the_form_is_protected_checked_and_labelled_in_both_languages(client, de
     gpkg = tmp_path / "p.gpkg"
     gpkg.write_bytes(package.read("facilities.gpkg"))
     layers = {name for name, _ in pyogrio.list_layers(gpkg)}
-    assert {"facilities", "components"} <= layers
+    assert {"facilities_lines", "components", "findings", "inspections"} <= layers
     assert len(pyogrio.read_dataframe(gpkg, layer="components")) == 20
 
 

@@ -9,7 +9,7 @@ value per page, so rows are never turned into Python objects on the way out.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -29,6 +29,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    not_,
     select,
 )
 from sqlalchemy.dialects.postgresql import aggregate_order_by
@@ -117,6 +118,28 @@ class Property:
 
 
 @dataclass(frozen=True)
+class GeometryKind:
+    """A geometry type a single-type view publishes: points, lines or polygons."""
+
+    suffix: str
+    code: int  # ST_CollectionExtract's type number
+    geojson: str
+    title: str
+    title_ja: str
+
+    @property
+    def format(self) -> str:
+        return f"geometry-{self.geojson.lower()}"
+
+
+GEOMETRY_KINDS = (
+    GeometryKind("points", 1, "MultiPoint", "points", "点"),
+    GeometryKind("lines", 2, "MultiLineString", "lines", "線"),
+    GeometryKind("polygons", 3, "MultiPolygon", "polygons", "面"),
+)
+
+
+@dataclass(frozen=True)
 class Collection:
     id: str
     title: str
@@ -130,9 +153,52 @@ class Collection:
     datetime_column: ColumnElement[Any]
     properties: dict[str, Property]
     tile_properties: tuple[str, ...] = field(default=())
+    shape_kind: GeometryKind | None = None  # one geometry type: a view of a mixed collection
+    views: tuple[str, ...] = ()  # the single-type views of a mixed collection
+    view_of: str | None = None  # the mixed collection a single-type view shows part of
+    drawn_as: str | None = None  # points, lines or polygons when all features are
+    styled_by: str | None = None  # the property its published styles colour by
 
     def scope(self, who: Principal) -> ColumnElement[bool]:
         return and_(self.live, who.port_scope(self.port_id))
+
+    @property
+    def shape(self) -> ColumnElement[Any]:
+        """The geometry served: the stored one, or in a single-type view its parts of that
+        type as a multi geometry (so every feature of the view has the declared type)."""
+        if self.shape_kind is None:
+            return self.geometry
+        return func.ST_Multi(func.ST_CollectionExtract(self.geometry, self.shape_kind.code))
+
+    @property
+    def geometry_format(self) -> str:
+        """The geometry's JSON Schema format (OGC API Features Part 5)."""
+        return self.shape_kind.format if self.shape_kind else "geometry-any"
+
+
+def single_type_views(coll: Collection) -> list[Collection]:
+    """One view of ``coll`` per geometry kind: the rows with parts of that kind, so a desktop
+    GIS that gives a layer one geometry type (QGIS takes it from the first features) draws
+    every feature. A geometry collection appears in each view it has parts for."""
+    views = []
+    for kind in GEOMETRY_KINDS:
+        parts = func.ST_CollectionExtract(coll.geometry, kind.code)
+        views.append(
+            replace(
+                coll,
+                id=f"{coll.id}-{kind.suffix}",
+                title=f"{coll.title} ({kind.title})",
+                title_ja=f"{coll.title_ja}（{kind.title_ja}）",
+                description=f"{coll.description} Only those drawn as {kind.title} "
+                f"({kind.geojson}), for GIS clients that load one geometry type per layer.",
+                live=and_(coll.live, not_(func.ST_IsEmpty(parts))),
+                shape_kind=kind,
+                views=(),
+                view_of=coll.id,
+                drawn_as=kind.suffix,
+            )
+        )
+    return views
 
 
 def _props(pairs: list[tuple[str, ColumnElement[Any], str]]) -> dict[str, Property]:
@@ -233,6 +299,8 @@ def _facilities() -> Collection:
             "grade",
             "last_inspected_on",
         ),
+        views=tuple(f"facilities-{kind.suffix}" for kind in GEOMETRY_KINDS),
+        styled_by="grade",
     )
 
 
@@ -358,6 +426,8 @@ def _inspection_findings() -> Collection:
             "grade",
             "inspected_on",
         ),
+        styled_by="grade",
+        drawn_as="points",
     )
 
 
@@ -367,13 +437,17 @@ COLLECTIONS = (_ports, _facilities, _components, _bim_elements, _inspection_find
 
 @lru_cache
 def collections() -> dict[str, Collection]:
-    built = [make() for make in COLLECTIONS]
+    """Every collection by id, each mixed one followed by its single-type views."""
+    built = []
+    for make in COLLECTIONS:
+        coll = make()
+        built += [coll, *(single_type_views(coll) if coll.views else [])]
     return {coll.id: coll for coll in built}
 
 
 # -- queries ----------------------------------------------------------------------------------
 def output_geometry(coll: Collection, crs: OutputCRS) -> ColumnElement[Any]:
-    geom = coll.geometry
+    geom = coll.shape
     if crs.epsg != 4326:
         geom = func.ST_Transform(geom, crs.epsg)
     if crs.northing_first:

@@ -42,6 +42,7 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
     "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
     "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+    "http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas",
     "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
     "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
     "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
@@ -55,6 +56,9 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
     "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
     "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+    "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/mapbox-style",
+    "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/sld-11",
 ]
 
 ITEMS_PARAMS = {
@@ -117,7 +121,9 @@ def landing(request: Request, f: FormatParam = None) -> Response:
     doc: dict[str, Any] = {
         "title": "Port Twin — OGC API",
         "description": "Port facilities, their components and ports as OGC API Features and "
-        "vector tiles. Every data request needs Authorization: Bearer <token>.",
+        "vector tiles, with styles for QGIS, SLD clients and MapLibre. Every data request "
+        "needs the API token: Authorization: Bearer <token>, or HTTP Basic with the token "
+        "as the password (any user name).",
         "links": [
             link(base, "self", JSON_TYPE, "This document"),
             link(f"{base}?f=html", "alternate", HTML_TYPE, "This document as HTML"),
@@ -181,10 +187,37 @@ def collection_doc(request: Request, coll: Collection, ext: dict[str, Any]) -> d
                 "Queryables",
             ),
             link(
+                f"{href}/schema",
+                "http://www.opengis.net/def/rel/ogc/1.0/schema",
+                SCHEMA_TYPE,
+                "Schema of the features (with the geometry type)",
+            ),
+            link(
                 f"{href}/tiles",
                 "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
                 JSON_TYPE,
                 "Vector tilesets",
+            ),
+            *(
+                [
+                    link(
+                        f"{href}/styles",
+                        "http://www.opengis.net/def/rel/ogc/1.0/styles",
+                        JSON_TYPE,
+                        "Styles (QGIS QML, SLD, MapLibre)",
+                    )
+                ]
+                if coll.styled_by
+                else []
+            ),
+            *(
+                link(
+                    f"{base_url(request)}/collections/{view}",
+                    "related",
+                    JSON_TYPE,
+                    f"The {view.rsplit('-', 1)[-1]} only (one geometry type, for desktop GIS)",
+                )
+                for view in coll.views
             ),
         ],
     }
@@ -234,25 +267,49 @@ def describe_collection(
     responses={200: {"model": Queryables, "content": {SCHEMA_TYPE: {}}}},
 )
 def queryables(collection_id: str, request: Request, who: CurrentUser) -> Response:
-    coll = get_collection(collection_id)
-    props: dict[str, Any] = {
-        "geometry": {
-            "title": "Geometry",
-            "format": "geometry-any",
-            "$ref": "https://geojson.org/schema/Geometry.json",
-        }
-    }
+    return JSONResponse(
+        _feature_schema(request, get_collection(collection_id), "queryables"),
+        media_type=SCHEMA_TYPE,
+    )
+
+
+@router.get(
+    "/collections/{collection_id}/schema",
+    summary="Schema of the features (JSON Schema, OGC API Features Part 5)",
+    response_class=Response,
+    responses={200: {"model": Queryables, "content": {SCHEMA_TYPE: {}}}},
+)
+def feature_schema(collection_id: str, request: Request, who: CurrentUser) -> Response:
+    """What each feature carries: its properties' types and titles, its id, and the one
+    geometry type of a single-type view (``format: geometry-multipolygon`` …), each with
+    its role (``x-ogc-role``), so a client can build the layer before reading any feature."""
+    return JSONResponse(
+        _feature_schema(request, get_collection(collection_id), "schema"),
+        media_type=SCHEMA_TYPE,
+    )
+
+
+def _feature_schema(request: Request, coll: Collection, kind: str) -> dict[str, Any]:
+    geometry: dict[str, Any] = {"title": "Geometry", "format": coll.geometry_format}
+    geometry["$ref"] = (
+        f"https://geojson.org/schema/{coll.shape_kind.geojson}.json"
+        if coll.shape_kind
+        else "https://geojson.org/schema/Geometry.json"
+    )
+    props: dict[str, Any] = {"geometry": geometry}
+    if kind == "schema":
+        geometry["x-ogc-role"] = "primary-geometry"
+        props["id"] = {"title": "Feature id", "type": "string", "x-ogc-role": "id"}
     for name, prop in coll.properties.items():
         props[name] = {"title": prop.title, **prop.json_type}
-    doc = {
+    return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{base_url(request)}/collections/{coll.id}/queryables",
+        "$id": f"{base_url(request)}/collections/{coll.id}/{kind}",
         "type": "object",
-        "title": coll.title,
+        "title": f"{coll.title} / {coll.title_ja}",
         "properties": props,
         "additionalProperties": False,
     }
-    return JSONResponse(doc, media_type="application/schema+json")
 
 
 # -- items --------------------------------------------------------------------------------------

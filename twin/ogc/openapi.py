@@ -132,6 +132,13 @@ def ogc_openapi(base: str, colls: dict[str, Collection]) -> dict[str, Any]:
                 "responses": _ok("application/schema+json", "Queryables"),
             }
         }
+        paths[f"{prefix}/schema"] = {
+            "get": {
+                "summary": f"{coll.title}: schema (geometry type and properties)",
+                "operationId": f"getSchema_{cid}",
+                "responses": _ok("application/schema+json", "Schema"),
+            }
+        }
         paths[f"{prefix}/tiles/WebMercatorQuad/{{tileMatrix}}/{{tileRow}}/{{tileCol}}"] = {
             "get": {
                 "summary": f"{coll.title}: vector tile",
@@ -166,10 +173,17 @@ def ogc_openapi(base: str, colls: dict[str, Collection]) -> dict[str, Any]:
             "description": "OGC API Features and Tiles of Port Twin.",
         },
         "servers": [{"url": base}],
-        "security": [{"bearer": []}],
+        "security": [{"bearer": []}, {"basic": []}],
         "paths": paths,
         "components": {
             "parameters": PARAMETERS,
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "basic": {
+                    "type": "http",
+                    "scheme": "basic",
+                    "description": "The API token as the password (any user name)",
+                },
+            },
         },
     }

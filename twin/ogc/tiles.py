@@ -38,7 +38,7 @@ def tile_sql(coll: Collection, who: Any, z: int, x: int, y: int) -> Any:
     margin_env = func.ST_TileEnvelope(
         z, x, y, func.ST_MakeEnvelope(-WORLD, -WORLD, WORLD, WORLD, 3857), BUFFER / EXTENT
     )
-    geom = func.ST_Transform(coll.geometry, 3857)
+    geom = func.ST_Transform(coll.shape, 3857)
     if z < 15:
         unit = 2 * WORLD / (2**z) / EXTENT
         geom = func.ST_Simplify(geom, unit / 4, True)
@@ -112,7 +112,7 @@ def _tileset(request: Request, coll: Collection) -> dict[str, Any]:
             {
                 "id": coll.id,
                 "dataType": "vector",
-                "geometryType": "any",
+                "geometryType": coll.shape_kind.suffix if coll.shape_kind else "any",
                 "propertiesSchema": {
                     "type": "object",
                     "properties": {

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from inspections.styles import GRADE_COLOURS
 from twin.planning.lcc import cost_table
 from twin.planning.models import PlanScenario
 
@@ -35,7 +36,6 @@ MEASURE_COLORS = {
     "renewal": "#b2182b",
 }
 STRATEGY_COLORS = {"preventive": "#4d9221", "corrective": "#ef8a62", "reactive": "#b2182b"}
-GRADE_COLORS = {"A": "#b2182b", "B": "#ef8a62", "C": "#fddb6d", "D": "#4d9221"}
 STATUS = {
     "planned": ("計画", "planned"),
     "deferred": ("見送り", "deferred"),
@@ -581,7 +581,7 @@ def _grades(
     ax.stackplot(
         years,
         *[counts[g] for g in "DCBA"],
-        colors=[GRADE_COLORS[g] for g in "DCBA"],
+        colors=[GRADE_COLOURS[g] for g in "DCBA"],
         labels=[f"{word('grade', lang)} {g}" for g in "DCBA"],
         alpha=0.85,
     )
@@ -661,7 +661,7 @@ def forecast_plot(data: dict[str, Any], fmt: str = "png", lang: str = "ja") -> b
     fig, ax = plt.subplots(figsize=(8, 4))
     years = data["years"]
     for grade, probs in data["facility_grade_probabilities"].items():
-        ax.plot(years, probs, label=f"{word('grade', lang)} {grade}", color=GRADE_COLORS[grade])
+        ax.plot(years, probs, label=f"{word('grade', lang)} {grade}", color=GRADE_COLOURS[grade])
     ax.set_ylim(-0.03, 1.03)  # lines at exactly 0 or 1 stay visible off the frame
     ax.set_ylabel(word("probability", lang))
     ax.set_xlabel(word("year", lang))
