@@ -95,7 +95,6 @@ def describe(layer):
     }
 
 
-
 def render(layers, extent_lonlat, png, size=(900, 650)):
     """Render ``layers`` over the lon/lat extent in Web Mercator; count the pixels of each
     colour asked for (RGB, within a tolerance) so the test can see what was drawn."""
