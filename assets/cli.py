@@ -304,6 +304,30 @@ def export_facilities(
     typer.echo(f"wrote {output}")
 
 
+def import_basemap(file: Path, port: PortOpt, as_json: JsonOpt = False) -> None:
+    """Import the map around a port (land, water, coastline, buildings, roads) from an
+    OpenStreetMap extract (.osm.pbf or .osm), for the viewer's offline basemap. Importing the
+    same file again replaces what it gave."""
+    import json
+
+    from assets.basemap import import_basemap as run
+    from kernel.auth.service import SYSTEM
+    from kernel.database import default_engine, session_scope
+
+    try:
+        with session_scope(default_engine()) as session:
+            report = run(session, SYSTEM, port, file)
+    except PortTwinError as exc:
+        fail(exc)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    counts = ", ".join(f"{n} {layer}" for layer, n in report.features.items())
+    typer.echo(f"basemap of {report.port} from {report.source}: {counts}")
+    if report.replaced:
+        typer.echo(f"  replaced {report.replaced} features from the same file")
+
+
 def add_commands(groups: CommandGroups) -> None:
     from assets.importers.formats import IMPORTERS
 
@@ -311,4 +335,5 @@ def add_commands(groups: CommandGroups) -> None:
         groups.import_.command(importer.name)(import_command(importer))
     groups.ifc.command("info")(ifc_info)
     groups.import_.command("ifc")(import_ifc)
+    groups.import_.command("basemap")(import_basemap)
     groups.export.command("facilities")(export_facilities)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from assets.basemap import import_basemap
 from assets.bim.importing import register_model
 from assets.bim.models import BimModel
 from assets.components import create_component
@@ -227,6 +228,7 @@ def _import_sources(session: Session) -> None:
         run_import(session, SYSTEM, "vector", shp, "AUGET", mapping=geraldton)
     run_import(session, SYSTEM, "plateau", PORT_ZONE, "JPKWS")
     run_import(session, SYSTEM, "plateau", REVETMENT, "JPNUMAZU")
+    import_basemap(session, SYSTEM, "MCMON", OSM)  # the offline basemap around Monaco
 
 
 def _ledger_numbers_and_specs(session: Session, ports: dict[str, Port]) -> None:

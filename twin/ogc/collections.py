@@ -26,15 +26,18 @@ from sqlalchemy import (
     Select,
     Text,
     and_,
+    case,
     cast,
     func,
     literal,
     not_,
     select,
+    true,
 )
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
+from assets.basemap import BasemapFeature
 from assets.bim.models import BimElement, BimLink, BimModel
 from assets.models import Component, Facility, Port
 from inspections.models import SUBMITTED, FacilityCondition, Finding, Inspection
@@ -157,6 +160,7 @@ class Collection:
     views: tuple[str, ...] = ()  # the single-type views of a mixed collection
     view_of: str | None = None  # the mixed collection a single-type view shows part of
     drawn_as: str | None = None  # points, lines or polygons when all features are
+    tile_order: ColumnElement[Any] | None = None  # what a tile draws first (underneath)
     styled_by: str | None = None  # the property its published styles colour by
 
     def scope(self, who: Principal) -> ColumnElement[bool]:
@@ -431,8 +435,49 @@ def _inspection_findings() -> Collection:
     )
 
 
+def _basemap() -> Collection:
+    b, p = BasemapFeature.__table__, _p
+    return Collection(
+        id="basemap",
+        title="Map around the ports",
+        title_ja="港湾周辺の地図",
+        description="Land, water, coastline, buildings and roads around each port, cut from "
+        "open data (OpenStreetMap extracts, © OpenStreetMap contributors, ODbL): the "
+        "viewer's offline basemap.",
+        source=b.join(p, p.c.id == b.c.port_id),
+        feature_id=b.c.id,
+        geometry=b.c.geom,
+        port_id=b.c.port_id,
+        live=true(),
+        datetime_column=b.c.imported_at,
+        properties=_props(
+            [
+                ("layer", b.c.layer, "Layer: land, water, coastline, building, road"),
+                ("kind", b.c.kind, "Kind (the OpenStreetMap tag value)"),
+                ("name", b.c.name, "Name"),
+                ("port_code", p.c.code, "Port code"),
+                ("source", b.c.source, "Source file"),
+            ]
+        ),
+        tile_properties=("layer", "kind", "name"),
+        # water and land underneath, then buildings, roads and the coastline on top
+        tile_order=case(
+            {"water": 0, "land": 1, "building": 2, "road": 3, "coastline": 4},
+            value=b.c.layer,
+            else_=5,
+        ),
+    )
+
+
 # A new collection is one function above and one entry here (its order is the listing order).
-COLLECTIONS = (_ports, _facilities, _components, _bim_elements, _inspection_findings)
+COLLECTIONS = (
+    _ports,
+    _facilities,
+    _components,
+    _bim_elements,
+    _inspection_findings,
+    _basemap,
+)
 
 
 @lru_cache

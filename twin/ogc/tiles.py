@@ -51,6 +51,7 @@ def tile_sql(coll: Collection, who: Any, z: int, x: int, y: int) -> Any:
         select(*columns)
         .select_from(coll.source)
         .where(and_(coll.scope(who), coll.geometry.op("&&")(func.ST_Transform(margin_env, 4326))))
+        .order_by(*([] if coll.tile_order is None else [coll.tile_order]))
         .limit(MAX_FEATURES_PER_TILE)
         .subquery("t")
     )

@@ -7,6 +7,7 @@ const GRADE_COLORS = { A: [178, 24, 43], B: [239, 138, 98], C: [253, 219, 109], 
 const NO_GRADE = [130, 130, 130];
 const FINDING_COLORS = { a: [178, 24, 43], b: [239, 138, 98], c: [253, 219, 109], d: [77, 146, 33] };
 const BASEMAPS = {
+  port: { offline: true, attribution: "© OpenStreetMap contributors" },  // our own tiles
   none: null,
   gsi: { url: "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png", attribution: "地理院タイル" },
   osm: { url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", attribution: "© OpenStreetMap contributors" },
@@ -18,9 +19,10 @@ const state = {
   me: null, ports: [], port: null, deck: null,
   viewState: { longitude: 139.7, latitude: 35.5, zoom: 11, pitch: 0, bearing: 0 },
   filters: { kind: "", grade: "", overdue: false }, overdue: new Set(), kinds: [],
-  basemap: localStorage.getItem("porttwin.basemap") || "none",
+  basemap: localStorage.getItem("porttwin.basemap") || "port",
   tilesLoaded: 0, tileRequests: 0, featuresDrawn: 0, firstDrawAt: null, idleAt: null, started: performance.now(),
-  selected: null, model3d: null,
+  selected: null, selectedGeometry: null, model3d: null, tooltipHidden: false, tooltipAt: null,
+  labelsOn: true, basemapFailed: false, labelOwners: new Map(),
   labels: {}, // list → code → {ja, en}: what people read instead of codes
 };
 window.__porttwin = state;
@@ -47,8 +49,64 @@ const apiJson = async (path, options) => (await api(path, options)).json();
 
 function showMessage(text) { $("message").textContent = text || ""; }
 
+// -- session -------------------------------------------------------------------------------
+// The token lives in this tab's sessionStorage (it survives a reload, never the browser's
+// closing) and is lent to a new tab of the same origin over a BroadcastChannel, so a link
+// opened in a new tab does not ask for it again; logging out in one tab logs out every tab.
+const session = "BroadcastChannel" in window ? new BroadcastChannel("porttwin-session") : null;
+if (session) {
+  session.addEventListener("message", (e) => {
+    if (e.data === "ask" && state.token) session.postMessage({ token: state.token });
+    else if (e.data === "logout" && state.token) forget();
+  });
+}
+
+function borrowToken() {
+  if (!session) return Promise.resolve("");
+  return new Promise((resolve) => {
+    const done = (token) => { clearTimeout(timer); session.removeEventListener("message", lent); resolve(token); };
+    const lent = (e) => { if (e.data && e.data.token) done(e.data.token); };
+    const timer = setTimeout(() => done(""), 400);
+    session.addEventListener("message", lent);
+    session.postMessage("ask");
+  });
+}
+
+function forget() {
+  sessionStorage.removeItem("porttwin.token");
+  state.token = "";
+  location.reload();
+}
+
+// -- links: #port=CODE&facility=ID ------------------------------------------------------------
+function readHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return { port: params.get("port") || "", facility: params.get("facility") || "" };
+}
+
+function writeHash() {
+  // replaceState does not fire hashchange: only a link or an edited address does
+  const params = new URLSearchParams();
+  if (state.port) params.set("port", state.port.code);
+  if (state.selected) params.set("facility", state.selected);
+  const hash = params.toString();
+  if (hash !== location.hash.slice(1)) history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
+}
+
+async function followHash() {
+  if (!state.me) return;
+  const wanted = readHash();
+  if (wanted.port !== (state.port ? state.port.code : "")) await selectPort(wanted.port);
+  if (wanted.facility && wanted.facility !== state.selected) openPanel(wanted.facility);
+  else if (!wanted.facility && state.selected) closePanel();
+}
+
 // -- login ---------------------------------------------------------------------------------
 async function login() {
+  if (!state.token) {
+    state.token = await borrowToken();
+    if (state.token) sessionStorage.setItem("porttwin.token", state.token);
+  }
   if (!state.token) {
     $("login").hidden = false; $("toolbar").hidden = true;
     return;
@@ -69,10 +127,11 @@ async function login() {
   state.kinds = kinds.codes;
   await loadLabels();
   fillSelects();
-  // a link may name the port: /#port=JPKWS
-  const wanted = new URLSearchParams(location.hash.slice(1)).get("port");
-  const first = state.ports.find((p) => p.code === wanted) || state.ports[0];
+  // a link may name the port and a facility: /#port=JPKWS&facility=…
+  const wanted = readHash();
+  const first = state.ports.find((p) => p.code === wanted.port) || state.ports[0];
   await selectPort(first ? first.code : "");
+  if (wanted.facility) openPanel(wanted.facility);
 }
 
 async function loadLabels() {
@@ -131,6 +190,10 @@ function renderLegend() {
 async function selectPort(code) {
   state.port = state.ports.find((p) => p.code === code) || null;
   $("port").value = state.port ? state.port.code : "";
+  const empty = !state.ports.length ? t("msg.no_ports") : state.port && !state.port.bbox ? t("msg.no_facilities") : "";
+  $("empty").textContent = empty;
+  $("empty").hidden = !empty;
+  writeHash();
   const boxes = (state.port ? [state.port] : state.ports).map((p) => p.bbox).filter(Boolean);
   if (boxes.length) {
     const box = boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
@@ -183,9 +246,12 @@ function tileFetch() {
 function layers() {
   const out = [];
   const basemap = BASEMAPS[state.basemap];
-  if (basemap) {
+  $("attribution").textContent = basemap ? basemap.attribution : "";
+  if (basemap && basemap.offline) out.push(portBasemap());
+  else if (basemap) {
     out.push(new deck.TileLayer({
       id: `basemap-${state.basemap}`, data: basemap.url, minZoom: 0, maxZoom: 18, tileSize: 256,
+      onTileError: () => { state.basemapFailed = true; showMessage(t("msg.basemap_offline")); },
       renderSubLayers: (props) => {
         const { west, south, east, north } = props.tile.bbox;
         return new deck.BitmapLayer(props, { data: null, image: props.data, bounds: [west, south, east, north] });
@@ -213,7 +279,7 @@ function layers() {
     loadOptions: tileFetch(), minZoom: 0, maxZoom: 18, binary: false, uniqueIdProperty: "id",
     pickable: true, autoHighlight: true, highlightColor: [0, 95, 204, 160],
     stroked: true, filled: true, pointType: "circle",
-    getFillColor: (f) => gradeColor(f.properties, f.properties.grade ? 200 : 60),
+    getFillColor: (f) => gradeColor(f.properties, f.properties.grade ? 200 : 35),
     getLineColor: (f) => (f.properties.grade || !f.geometry.type.includes("Polygon")
       ? gradeColor(f.properties, 255) : [90, 90, 90, 200]),
     getLineWidth: (f) => (f.geometry.type.includes("Polygon") ? 1 : 4),
@@ -230,7 +296,16 @@ function layers() {
       state.featuresDrawn += n;
     },
     onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
+    renderSubLayers: (props) => [new deck.GeoJsonLayer(props), facilityLabels(props)],
   }));
+  if (state.selectedGeometry) {
+    // the selected facility, outlined over everything so its own grade colour stays visible
+    out.push(new deck.GeoJsonLayer({
+      id: "selection", data: { type: "Feature", geometry: state.selectedGeometry, properties: {} },
+      stroked: true, filled: false, pointType: "circle", getPointRadius: 11, pointRadiusUnits: "pixels",
+      getLineColor: [0, 95, 204, 255], getLineWidth: 3, lineWidthUnits: "pixels", pickable: false,
+    }));
+  }
   if (state.model3d) {
     // the BIM model's GLB at its origin (a point near the elements for models far from their
     // engineering origin), turned to its true bearing; the GLB is y-up (glTF), so a roll of
@@ -254,13 +329,92 @@ function layers() {
   return out;
 }
 
+const BASEMAP_FILL = { water: [170, 203, 227, 255], land: [241, 237, 228, 255], building: [214, 208, 200, 255] };
+const GREEN = new Set(["park", "garden", "grass", "wood", "scrub", "grassland", "pitch", "playground", "cemetery"]);
+const MAJOR_ROADS = new Set(["motorway", "trunk", "primary", "secondary", "tertiary"]);
+
+function portBasemap() {
+  // the map around the ports from the app's own tiles (open data cut to each port): quiet
+  // colours under the facilities, so it works with no internet connection
+  return new deck.MVTLayer({
+    id: "basemap-port", data: `${location.origin}/ogc/collections/basemap/tiles/WebMercatorQuad/{z}/{y}/{x}`,
+    loadOptions: tileFetch(), minZoom: 10, maxZoom: 16, binary: false, pickable: false,
+    stroked: true, filled: true, lineWidthUnits: "pixels",
+    getFillColor: (f) => {
+      const p = f.properties;
+      if (p.layer === "land" && GREEN.has(p.kind)) return [216, 230, 204, 255];
+      return BASEMAP_FILL[p.layer] || [0, 0, 0, 0];
+    },
+    getLineColor: (f) => {
+      const p = f.properties;
+      if (p.layer === "road") return MAJOR_ROADS.has(p.kind) ? [255, 255, 255, 255] : [250, 250, 248, 255];
+      if (p.layer === "coastline") return [90, 135, 180, 255];
+      if (p.layer === "building") return [196, 189, 180, 255];
+      return [0, 0, 0, 0];
+    },
+    getLineWidth: (f) => {
+      const p = f.properties;
+      if (p.layer === "road") return MAJOR_ROADS.has(p.kind) ? 3 : p.kind === "footway" || p.kind === "steps" || p.kind === "path" ? 1 : 2;
+      return p.layer === "coastline" ? 1.5 : p.layer === "building" ? 0.5 : 0;
+    },
+    onTileError: () => showMessage(t("msg.basemap_offline")),
+  });
+}
+
+function labelAnchor(geometry) {
+  // where a facility's label sits: the point, the middle vertex of a line, the mean of a
+  // polygon's outline (in the tile's own coordinates, as the features come)
+  const g = geometry;
+  const ring = (c) => { const n = c.length; return [c.reduce((a, p) => a + p[0], 0) / n, c.reduce((a, p) => a + p[1], 0) / n]; };
+  if (g.type === "Point") return g.coordinates;
+  if (g.type === "MultiPoint") return g.coordinates[0];
+  if (g.type === "LineString") return g.coordinates[Math.floor(g.coordinates.length / 2)];
+  if (g.type === "MultiLineString") return g.coordinates[0][Math.floor(g.coordinates[0].length / 2)];
+  if (g.type === "Polygon") return ring(g.coordinates[0]);
+  if (g.type === "MultiPolygon") return ring(g.coordinates[0][0]);
+  return null;
+}
+
+function facilityLabels(props) {
+  // ledger numbers from zoom 15, names from zoom 17, with the facilities' own filter
+  const z = props.tile.index.z;
+  if (!state.labelsOn || z < 15 || !props.data || !props.data.length) return null;
+  const text = (f) => {
+    const p = f.properties;
+    const name = LANG === "ja" ? p.name_ja || p.name_en : p.name_en || p.name_ja;
+    return (z >= 17 ? name || p.ledger_no : p.ledger_no || name) || "";
+  };
+  // a feature crossing tiles comes in each of them: the first tile showing it at this zoom
+  // labels it, the others do not
+  const here = `${props.tile.index.x}/${props.tile.index.y}`;
+  if (state.labelOwners.size > 50000) state.labelOwners.clear();
+  const data = props.data.filter((f) => {
+    if (!text(f) || !labelAnchor(f.geometry)) return false;
+    const key = `${z}:${f.properties.id}`;
+    const owner = state.labelOwners.get(key);
+    if (owner === undefined) state.labelOwners.set(key, here);
+    return owner === undefined || owner === here;
+  });
+  return new deck.TextLayer({
+    id: `${props.id}-labels`, data,
+    modelMatrix: props.modelMatrix, coordinateOrigin: props.coordinateOrigin, coordinateSystem: props.coordinateSystem,
+    getPosition: (f) => labelAnchor(f.geometry), getText: text, characterSet: "auto",
+    fontFamily: '"IPAGothic", "Noto Sans CJK JP", "Hiragino Sans", sans-serif', getSize: 12,
+    getColor: [20, 20, 20, 255], outlineWidth: 4, outlineColor: [255, 255, 255, 230],
+    fontSettings: { sdf: true }, getPixelOffset: [0, -10], billboard: true, pickable: false,
+    extensions: props.extensions, getFilterValue: props.getFilterValue, filterRange: props.filterRange,
+    updateTriggers: { getText: [LANG, z], getFilterValue: props.updateTriggers && props.updateTriggers.getFilterValue },
+  });
+}
+
 function render() {
   if (!state.deck) return;
   state.deck.setProps({ layers: layers() });
 }
 
 function tooltip({ object, layer }) {
-  if (!object || !object.properties) return null;
+  // hidden from a click until the pointer moves to another feature: the panel says the rest
+  if (!object || !object.properties || state.tooltipHidden) return null;
   const p = object.properties;
   if (layer && layer.id === "bim-3d") return { text: `${object.file_name} (3D)` };
   if (layer && layer.id.startsWith("bim")) {
@@ -280,9 +434,15 @@ function startMap() {
     parent: $("map"), initialViewState: state.viewState, controller: { keyboard: true, doubleClickZoom: true },
     layers: [], getTooltip: tooltip, useDevicePixels: 1,
     onViewStateChange: ({ viewState }) => { state.viewState = viewState; updateScale(); },
-    onHover: (info) => updateCursor(info.coordinate),
+    onHover: (info) => {
+      updateCursor(info.coordinate);
+      const over = info.object && info.object.properties ? info.object.properties.id : null;
+      if (state.tooltipHidden && over !== state.tooltipAt) state.tooltipHidden = false;
+    },
     onClick: (info) => {
       if (!info.object || !info.layer) return;
+      state.tooltipHidden = true;
+      state.tooltipAt = info.object.properties ? info.object.properties.id : null;
       // a finding opens the panel of its facility
       const p = info.object.properties;
       if (info.layer.id.startsWith("facilities")) openPanel(p.id);
@@ -365,6 +525,7 @@ const height = (h) => (h ? `${h.value} m (${h.datum})` : null);
 async function openPanel(facilityId) {
   const panel = $("panel");
   state.selected = facilityId;
+  writeHash();
   panel.hidden = false;
   $("panel-title").textContent = t("msg.loading");
   $("panel-body").replaceChildren();
@@ -382,6 +543,8 @@ async function openPanel(facilityId) {
     return;
   }
   if (state.selected !== facilityId) return;
+  state.selectedGeometry = facility.geometry;
+  render();
   const name = LANG === "ja" ? facility.name_ja || facility.name_en : facility.name_en || facility.name_ja;
   $("panel-title").textContent = `${facility.ledger_no || ""} ${name || ""}`.trim();
   const body = [];
@@ -402,8 +565,12 @@ async function openPanel(facilityId) {
   }
   if (condition.worsened_by) body.push(el("p", t("coverage.worsened"), "warning"));
   if (condition.override_reason) body.push(table([[t("panel.override"), condition.override_reason]]));
-  const due = Object.entries(condition.next_due).map(([k, v]) =>
-    [t(`type.${k}`), `${v || "—"}${condition.overdue.includes(k) ? ` ⚠ ${t("panel.overdue")}` : ""}`]);
+  const due = Object.entries(condition.next_due).map(([k, v]) => {
+    const late = condition.overdue.includes(k);
+    // no date: never inspected, so the first inspection is due now (not "overdue" a date)
+    if (!v) return [t(`type.${k}`), `${t("panel.never_inspected")}${late ? ` ⚠ ${t("panel.due_now")}` : ""}`];
+    return [t(`type.${k}`), `${v}${late ? ` ⚠ ${t("panel.overdue")}` : ""}`];
+  });
   body.push(el("h3", t("panel.next_due")), table(due));
 
   body.push(el("h3", t("panel.specs")), table([
@@ -432,10 +599,29 @@ async function openPanel(facilityId) {
   }
   body.push(el("h3", t("panel.timeline")));
   const list = el("ul", null, "timeline");
+  const chosen = new Set();
+  const compare = el("button", t("inspection.compare"));
+  compare.type = "button";
+  compare.className = "compare";
+  compare.disabled = true;
+  compare.onclick = () => {
+    const [a, b] = inspections.items.filter((i) => chosen.has(i.id)).sort((x, y) => x.started_on.localeCompare(y.started_on));
+    showComparison(facility, a, b);
+  };
   for (const i of inspections.items) {
     const li = el("li");
     const partial = i.complete === false ? ` · ${t("coverage.partial")}` : "";
-    li.append(`${i.started_on} ${t(`type.${i.inspection_type}`)} `, gradeBadge(i.final_grade), ` ${t(`status.${i.status}`)}${partial}`);
+    const open = el("button", `${i.started_on} ${t(`type.${i.inspection_type}`)}`, "link");
+    open.type = "button";
+    open.onclick = () => showInspection(facility, i);
+    const pick = el("input");
+    pick.type = "checkbox";
+    pick.setAttribute("aria-label", `${t("inspection.pick")} ${i.started_on}`);
+    pick.onchange = () => {
+      if (pick.checked) chosen.add(i.id); else chosen.delete(i.id);
+      compare.disabled = chosen.size !== 2;
+    };
+    li.append(pick, " ", open, " ", gradeBadge(i.final_grade), ` ${t(`status.${i.status}`)}${partial}`);
     list.append(li);
   }
   // inspections other systems recorded (PLATEAU …): in their own scale, marked, never graded
@@ -447,6 +633,7 @@ async function openPanel(facilityId) {
     list.append(li);
   }
   body.push(list.children.length ? list : el("p", t("panel.no_inspection"), "muted"));
+  if (inspections.items.length > 1) body.push(compare);
   const photos = el("div", null, "photos");
   body.push(photos);
   const forecast = el("div", null, "forecast");
@@ -468,7 +655,8 @@ async function openPanel(facilityId) {
   panel.focus();
   if (latest) {
     loadPhotos(latest, photos);
-    loadForecast(facilityId, forecast);
+    if (condition.final_grade === "A") forecast.replaceChildren(el("h3", t("panel.forecast")), el("p", t("forecast.grade_a"), "notice"));
+    else loadForecast(facilityId, forecast);
   }
   loadBim(facilityId, bim);
 }
@@ -500,18 +688,135 @@ async function loadBim(facilityId, container) {
   container.replaceChildren(el("h3", t("panel.bim")), list);
 }
 
+async function photoUrl(attachment) {
+  // a photo fetched with the token (an <img src> cannot send it), kept for the session
+  state.photoUrls = state.photoUrls || new Map();
+  if (!state.photoUrls.has(attachment.id)) {
+    const blob = await (await api(`/api/v1/attachments/${attachment.id}`)).blob();
+    state.photoUrls.set(attachment.id, URL.createObjectURL(blob));
+  }
+  return state.photoUrls.get(attachment.id);
+}
+
+function photoCaption(attachment, inspection) {
+  // what the photo shows: the finding it belongs to (item, component, span, grade), when
+  const f = (inspection.findings || []).find((x) => x.id === attachment.finding_id);
+  const what = f ? `${label("item", f.item_code)} · ${label("component_type", f.component_type)} ${f.span} · ${f.grade || t("panel.not_inspected")}` : "";
+  const when = attachment.taken_at ? attachment.taken_at.slice(0, 16).replace("T", " ") : "";
+  return [what, when, attachment.filename].filter(Boolean).join(" — ");
+}
+
 async function loadPhotos(inspection, container) {
-  // Photos of the latest inspection, fetched with the token (an <img src> cannot send it).
-  const images = inspection.attachments.filter((a) => a.media_type.startsWith("image/")).slice(0, 12);
+  // Thumbnails of the inspection's photos; a click opens the photo large with its caption.
+  const images = inspection.attachments.filter((a) => a.media_type.startsWith("image/")).slice(0, 24);
   if (!images.length) return;
   container.before(el("h3", t("panel.photos")));
   for (const a of images) {
-    const blob = await (await api(`/api/v1/attachments/${a.id}`)).blob();
+    const button = el("button", null, "thumb");
+    button.type = "button";
     const img = el("img");
-    img.src = URL.createObjectURL(blob);
-    img.alt = `${a.filename}${a.taken_at ? ` (${a.taken_at.slice(0, 16)})` : ""}`;
-    container.append(img);
+    img.src = await photoUrl(a);
+    img.alt = photoCaption(a, inspection);
+    button.append(img);
+    button.onclick = () => showPhoto(images, images.indexOf(a), inspection);
+    container.append(button);
   }
+}
+
+async function showPhoto(images, index, inspection) {
+  const dialog = $("photo-dialog");
+  const a = images[index];
+  const img = el("img");
+  img.src = await photoUrl(a);
+  img.alt = photoCaption(a, inspection);
+  const caption = el("figcaption", `${index + 1} / ${images.length}: ${photoCaption(a, inspection)}`);
+  const figure = el("figure");
+  figure.append(img, caption);
+  const nav = el("p", null, "dialog-nav");
+  for (const [key, step] of [["photo.previous", -1], ["photo.next", 1]]) {
+    const b = el("button", t(key));
+    b.type = "button";
+    b.disabled = index + step < 0 || index + step >= images.length;
+    b.onclick = () => showPhoto(images, index + step, inspection);
+    nav.append(b, " ");
+  }
+  $("photo-body").replaceChildren(figure, nav);
+  if (!dialog.open) dialog.showModal();
+}
+
+function findingRows(findings) {
+  // findings by item, then component and span, as people read an inspection
+  return [...findings].sort((x, y) => (x.item_code + x.component_type).localeCompare(y.item_code + y.component_type)
+    || String(x.span).localeCompare(String(y.span), undefined, { numeric: true }));
+}
+
+function showInspection(facility, inspection) {
+  const dialog = $("inspection-dialog");
+  $("inspection-title").textContent = `${facility.ledger_no || ""} ${inspection.started_on} ${t(`type.${inspection.inspection_type}`)}`;
+  const head = table([
+    [t("inspection.status"), t(`status.${inspection.status}`)],
+    [t("legend.title"), gradeBadge(inspection.final_grade)],
+    [t("inspection.inspectors"), (inspection.inspectors || []).join(", ")],
+    [t("inspection.organisation"), inspection.organisation],
+    [t("inspection.conditions"), Object.entries(inspection.conditions || {}).map(([k, v]) => `${k}: ${v}`).join(", ")],
+    [t("inspection.remarks"), inspection.remarks],
+  ]);
+  const tbl = el("table", null, "findings");
+  const hr = el("tr");
+  for (const h of ["inspection.item", "inspection.component", "inspection.span", "inspection.grade", "inspection.remarks", "panel.photos"]) hr.append(el("th", t(h)));
+  tbl.append(hr);
+  const photos = (inspection.attachments || []).filter((a) => a.media_type.startsWith("image/"));
+  for (const f of findingRows(inspection.findings || [])) {
+    const tr = el("tr");
+    const grade = el("td");
+    if (f.grade) grade.append(gradeBadge(f.grade)); else grade.append(`${t("panel.not_inspected")} (${label("reason", f.not_inspected)})`);
+    const mine = photos.filter((a) => a.finding_id === f.id);
+    const pics = el("td");
+    for (const a of mine) {
+      const b = el("button", t("panel.photos"), "link");
+      b.type = "button";
+      b.setAttribute("aria-label", `${t("panel.photos")}: ${a.filename}`);
+      b.onclick = () => showPhoto(photos, photos.indexOf(a), inspection);
+      pics.append(b);
+    }
+    tr.append(el("td", label("item", f.item_code)), el("td", label("component_type", f.component_type)), el("td", f.span), grade, el("td", f.remarks || ""), pics);
+    tbl.append(tr);
+  }
+  $("inspection-body").replaceChildren(head, el("h3", t("inspection.findings")), tbl);
+  if (!dialog.open) dialog.showModal();
+}
+
+function showComparison(facility, older, newer) {
+  // two inspections side by side, item × component × span: what got worse, better, or was new
+  const dialog = $("inspection-dialog");
+  $("inspection-title").textContent = `${facility.ledger_no || ""} ${t("inspection.compare")}: ${older.started_on} → ${newer.started_on}`;
+  const key = (f) => `${f.item_code}|${f.component_type}|${f.span}`;
+  const before = new Map((older.findings || []).map((f) => [key(f), f]));
+  const after = new Map((newer.findings || []).map((f) => [key(f), f]));
+  const rank = { a: 0, b: 1, c: 2, d: 3 };
+  const tbl = el("table", null, "findings");
+  const hr = el("tr");
+  for (const h of ["inspection.item", "inspection.component", "inspection.span"]) hr.append(el("th", t(h)));
+  hr.append(el("th", older.started_on), el("th", newer.started_on), el("th", t("inspection.change")));
+  tbl.append(hr);
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  const rows = findingRows(keys.map((k) => after.get(k) || before.get(k)));
+  let worse = 0;
+  for (const f of rows) {
+    const a = before.get(key(f)); const b = after.get(key(f));
+    const cell = (x) => { const td = el("td"); if (x && x.grade) td.append(gradeBadge(x.grade)); else td.append(x ? t("panel.not_inspected") : "—"); return td; };
+    let change = "";
+    if (a && b && a.grade && b.grade) {
+      if (rank[b.grade] < rank[a.grade]) { change = t("inspection.worse"); worse += 1; }
+      else if (rank[b.grade] > rank[a.grade]) change = t("inspection.better");
+    } else if (!a) change = t("inspection.new");
+    const tr = el("tr", null, change === t("inspection.worse") ? "worse" : "");
+    tr.append(el("td", label("item", f.item_code)), el("td", label("component_type", f.component_type)), el("td", f.span), cell(a), cell(b), el("td", change));
+    tbl.append(tr);
+  }
+  const summary = el("p", `${t("inspection.worse_count")}: ${worse}`, worse ? "warning" : "muted");
+  $("inspection-body").replaceChildren(summary, tbl);
+  if (!dialog.open) dialog.showModal();
 }
 
 async function loadForecast(facilityId, container) {
@@ -543,6 +848,9 @@ function downloadButton(label, path, filename) {
 function closePanel() {
   $("panel").hidden = true;
   state.selected = null;
+  state.selectedGeometry = null;
+  writeHash();
+  render();
   if (state.model3d) { state.model3d = null; render(); }
   $("map").focus();
 }
@@ -684,12 +992,14 @@ function wire() {
     sessionStorage.setItem("porttwin.token", state.token);
     login();
   };
-  $("logout").onclick = () => { sessionStorage.removeItem("porttwin.token"); state.token = ""; location.reload(); };
-  $("port").onchange = (e) => { history.replaceState(null, "", `#port=${e.target.value}`); selectPort(e.target.value); };
+  $("logout").onclick = () => { if (session) session.postMessage("logout"); forget(); };
+  $("port").onchange = (e) => { if (state.selected) closePanel(); selectPort(e.target.value); };
+  window.addEventListener("hashchange", followHash);
   $("filter-kind").onchange = (e) => { state.filters.kind = e.target.value; render(); };
   $("filter-grade").onchange = (e) => { state.filters.grade = e.target.value; render(); };
   $("filter-overdue").onchange = (e) => { state.filters.overdue = e.target.checked; render(); };
-  $("basemap").onchange = (e) => { state.basemap = e.target.value; localStorage.setItem("porttwin.basemap", state.basemap); render(); };
+  $("show-labels").onchange = (e) => { state.labelsOn = e.target.checked; render(); };
+  $("basemap").onchange = (e) => { state.basemap = e.target.value; localStorage.setItem("porttwin.basemap", state.basemap); showMessage(""); render(); };
   $("search").onsubmit = (e) => { e.preventDefault(); jumpTo($("search-text").value.trim()); };
   let pending;
   $("search-text").oninput = (e) => { clearTimeout(pending); const v = e.target.value.trim(); if (v.length > 1) pending = setTimeout(() => search(v), 250); };
@@ -703,8 +1013,9 @@ function wire() {
     if (state.me) fillSelects();
     if (state.selected) openPanel(state.selected);
   };
+  for (const b of document.querySelectorAll("dialog [data-close]")) b.onclick = () => b.closest("dialog").close();
   document.addEventListener("keydown", (e) => {
-    if (e.key !== "Escape") return;
+    if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;  // a dialog closes itself
     if (!$("panel").hidden) closePanel(); else if (!$("list").hidden) $("list").hidden = true;
   });
 }

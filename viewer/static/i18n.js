@@ -8,8 +8,14 @@ const I18N = {
     "toolbar.go": "移動", "toolbar.kind": "種類", "toolbar.grade": "評価",
     "toolbar.overdue": "点検期限超過のみ", "toolbar.basemap": "背景地図",
     "toolbar.list": "一覧", "toolbar.logout": "ログアウト", "toolbar.all": "すべて",
-    "toolbar.all_ports": "すべての港",
-    "basemap.none": "なし（オフライン）", "basemap.gsi": "地理院タイル（淡色）", "basemap.osm": "OpenStreetMap",
+    "toolbar.all_ports": "すべての港", "toolbar.filters": "絞り込み", "toolbar.map": "地図",
+    "toolbar.labels": "ラベル",
+    "msg.basemap_offline": "背景地図を読み込めません（インターネットに接続されていない可能性があります）。「地図」メニューで「港湾周辺の地図（オフライン）」に切り替えてください。",
+    "msg.no_facilities": "この港には施設が登録されていません。porttwin import（GeoPackage、OSM、PLATEAU）または API で登録してください。",
+    "msg.no_ports": "閲覧できる港がありません。管理者に港の権限を依頼してください。",
+    "panel.never_inspected": "点検記録なし（初回点検が必要）", "panel.due_now": "要実施",
+    "forecast.grade_a": "評価Aの施設はこれ以上悪化しないため、劣化予測は平坦になります。予測ではなく対策（補修・更新）の計画が必要です。",
+    "basemap.port": "港湾周辺の地図（オフライン）", "basemap.none": "なし", "basemap.gsi": "地理院タイル（淡色）", "basemap.osm": "OpenStreetMap",
     "map.label": "港湾施設の地図。矢印キーで移動、+/- で拡大縮小",
     "legend.title": "性能評価", "legend.A": "A 性能が著しく低下", "legend.B": "B 性能が低下",
     "legend.C": "C 変状あり（性能低下なし）", "legend.D": "D 健全", "legend.none": "未点検",
@@ -50,6 +56,12 @@ const I18N = {
     "package.upload": "記入済みパッケージ (zip)", "package.submit": "提出する",
     "package.partial": "未記入の行があれば部分点検として提出", "package.send": "取り込む",
     "package.refused": "問題があるため取り込みませんでした", "package.queued": "大きなパッケージのため、バックグラウンドで取り込み中です",
+    "inspection.compare": "2件の点検を比較", "inspection.pick": "比較に選ぶ", "inspection.status": "状態",
+    "inspection.inspectors": "点検者", "inspection.organisation": "所属", "inspection.conditions": "点検時の状況",
+    "inspection.remarks": "所見", "inspection.findings": "点検結果（項目・部材・スパン別）", "inspection.item": "点検項目",
+    "inspection.component": "部材", "inspection.span": "スパン", "inspection.grade": "劣化度",
+    "inspection.change": "変化", "inspection.worse": "悪化", "inspection.better": "改善", "inspection.new": "新規",
+    "inspection.worse_count": "悪化したスパン", "photo.previous": "前の写真", "photo.next": "次の写真",
     "package.sheet": "シート", "package.row": "行", "package.column": "列", "package.reason": "理由",
   },
   en: {
@@ -59,8 +71,14 @@ const I18N = {
     "toolbar.go": "Go", "toolbar.kind": "Kind", "toolbar.grade": "Grade",
     "toolbar.overdue": "Overdue only", "toolbar.basemap": "Basemap",
     "toolbar.list": "List", "toolbar.logout": "Log out", "toolbar.all": "All",
-    "toolbar.all_ports": "All ports",
-    "basemap.none": "None (offline)", "basemap.gsi": "GSI tiles (pale)", "basemap.osm": "OpenStreetMap",
+    "toolbar.all_ports": "All ports", "toolbar.filters": "Filters", "toolbar.map": "Map",
+    "toolbar.labels": "Labels",
+    "msg.basemap_offline": "The basemap cannot be loaded (no internet connection?). In the Map menu, switch to Map around the port (offline).",
+    "msg.no_facilities": "No facility is registered in this port yet. Add them with porttwin import (GeoPackage, OSM, PLATEAU) or the API.",
+    "msg.no_ports": "You may read no port yet. Ask an administrator for access to a port.",
+    "panel.never_inspected": "never inspected (an initial inspection is needed)", "panel.due_now": "due now",
+    "forecast.grade_a": "A grade-A facility cannot get worse, so its forecast is flat: it needs works (repair or renewal) planned, not a forecast.",
+    "basemap.port": "Map around the port (offline)", "basemap.none": "None", "basemap.gsi": "GSI tiles (pale)", "basemap.osm": "OpenStreetMap",
     "map.label": "Map of port facilities. Arrow keys pan, + and - zoom",
     "legend.title": "Performance grade", "legend.A": "A markedly reduced", "legend.B": "B reduced",
     "legend.C": "C defect, not reduced", "legend.D": "D sound", "legend.none": "Not inspected",
@@ -101,6 +119,12 @@ const I18N = {
     "package.upload": "Filled package (zip)", "package.submit": "Submit",
     "package.partial": "Submit as partial if rows are empty", "package.send": "Take in",
     "package.refused": "Not taken in: there are problems", "package.queued": "A large package: it is being taken in in the background",
+    "inspection.compare": "Compare two inspections", "inspection.pick": "Choose to compare", "inspection.status": "Status",
+    "inspection.inspectors": "Inspectors", "inspection.organisation": "Organisation", "inspection.conditions": "Conditions",
+    "inspection.remarks": "Remarks", "inspection.findings": "Findings by item, component and span", "inspection.item": "Item",
+    "inspection.component": "Component", "inspection.span": "Span", "inspection.grade": "Grade",
+    "inspection.change": "Change", "inspection.worse": "worse", "inspection.better": "better", "inspection.new": "new",
+    "inspection.worse_count": "Spans that got worse", "photo.previous": "Previous photo", "photo.next": "Next photo",
     "package.sheet": "Sheet", "package.row": "Row", "package.column": "Column", "package.reason": "Reason",
   },
 };
@@ -116,5 +140,9 @@ function applyLanguage() {
   for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
   for (const el of document.querySelectorAll("[data-i18n-placeholder]")) el.placeholder = t(el.dataset.i18nPlaceholder);
   for (const el of document.querySelectorAll("[data-i18n-aria]")) el.setAttribute("aria-label", t(el.dataset.i18nAria));
-  document.getElementById("lang").textContent = LANG === "ja" ? "English" : "日本語";
+  // the button names the other language in that language (its accessible name is its text)
+  const other = document.getElementById("lang");
+  other.textContent = LANG === "ja" ? "English" : "日本語";
+  other.lang = LANG === "ja" ? "en" : "ja";
+  other.title = "Language / 言語";
 }

@@ -1,0 +1,337 @@
+"""The viewer as an engineer uses it every day, in Debian's Chromium: an offline basemap
+under labelled facilities, tooltips and a highlighted selection, a toolbar on one row, empty
+states that say what is missing, past inspections opened and compared, photos large with
+their captions, a session that survives reloads and new tabs, links that follow the address,
+and no serious or critical accessibility violation (axe-core) on any screen. Screenshots go
+to test-artifacts/viewer/."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from browser import RECORD_CSP, wait_until
+from conftest import ROOT
+from helpers import auth, jpeg_with_gps, quay
+from playwright.sync_api import Browser, Page
+from test_viewer import ARTIFACTS, browser, log_in, wait_for_map  # noqa: F401 (fixture)
+
+AXE = ROOT / "viewer" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture
+def context(browser: Browser):  # noqa: F811
+    ctx = browser.new_context(viewport={"width": 1400, "height": 850}, locale="ja-JP")
+    ctx.add_init_script(RECORD_CSP)
+    # axe is injected before the page's own scripts: the CSP governs the page, not this
+    ctx.add_init_script(path=str(AXE))
+    yield ctx
+    blocked = [
+        v for pg in ctx.pages if not pg.is_closed() for v in pg.evaluate("window.__cspViolations")
+    ]
+    ctx.close()
+    assert blocked == [], f"the content security policy blocked: {blocked}"
+
+
+@pytest.fixture
+def page(context) -> Page:
+    pg = context.new_page()
+    pg.errors = []  # type: ignore[attr-defined]
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
+    return pg
+
+
+AXE_RUN = """async () => {
+  const result = await axe.run(document, { resultTypes: ["violations"] });
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+                   nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+}"""
+
+
+def serious(page: Page) -> list[dict]:
+    return page.evaluate(AXE_RUN)
+
+
+def find(server: str, token: str, **params: str) -> list[dict]:
+    return httpx.get(
+        f"{server}/ogc/collections/facilities/items",
+        params={"limit": 500, **params},
+        headers=auth(token),
+        timeout=60,
+    ).json()["features"]
+
+
+def open_by_hash(page: Page, server: str, port: str, facility_id: str) -> None:
+    page.goto(f"{server}/#port={port}&facility={facility_id}")
+    wait_until(page, "!document.getElementById('panel').hidden")
+    page.wait_for_selector("#panel-body table")
+
+
+def test_axe_finds_no_serious_violation_on_any_screen(page, live_server, demo):
+    page.goto(f"{live_server}/")
+    page.wait_for_selector("#login:not([hidden])")
+    screens = {"login": serious(page)}
+    log_in(page, live_server, demo["demo-inspector"])
+    wait_for_map(page)
+    screens["map"] = serious(page)
+    page.click("#filters-menu summary")
+    screens["filters"] = serious(page)
+    page.click("#filters-menu summary")
+    page.fill("#search-text", "Quai des Docks")
+    page.click("#search button")
+    page.wait_for_selector("#panel-body table")
+    page.wait_for_selector(".timeline button.link")
+    screens["panel"] = serious(page)
+    page.locator(".timeline button.link").first.click()
+    page.wait_for_selector("#inspection-dialog[open] table.findings")
+    screens["inspection"] = serious(page)
+    page.keyboard.press("Escape")
+    page.click("#panel-close")
+    page.click("#show-list")
+    page.wait_for_selector("#list-body tr")
+    screens["list"] = serious(page)
+    assert {name: found for name, found in screens.items() if found} == {}
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_the_toolbar_fits_one_row_on_a_laptop(page, live_server, demo):
+    log_in(page, live_server, demo["demo-engineer"])
+    wait_for_map(page)
+    for width in (1400, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.wait_for_timeout(200)
+        header = page.locator("header").bounding_box()
+        assert header is not None and header["height"] < 52, (width, header)
+    # the filters are a click away, and still filter
+    page.click("#filters-menu summary")
+    assert page.locator("#filter-grade").is_visible()
+
+
+def test_the_offline_basemap_and_labels_draw_under_the_facilities(page, live_server, demo):
+    page.route("https://**", lambda route: route.abort())  # no internet, as on a site office PC
+    log_in(page, live_server, demo["demo-viewer"])
+    wait_for_map(page)
+    pier = next(
+        f for f in find(live_server, demo["demo-viewer"], kind="pier") if f["properties"]["grade"]
+    )
+    lon, lat = pier["geometry"]["coordinates"][0][0][:2]
+    page.evaluate(
+        "([lon, lat]) => { const s = window.__porttwin; s.deck.setProps({ initialViewState: "
+        "{ ...s.viewState, longitude: lon, latitude: lat, zoom: 17 } }); }",
+        [lon, lat],
+    )
+    wait_until(
+        page,
+        "window.__porttwinDeck.layerManager.getLayers().some((l) => l.id.startsWith('basemap-port')"
+        " && l.props.data && l.isLoaded)",
+    )
+    wait_until(
+        page,
+        "window.__porttwinDeck.layerManager.getLayers().some((l) => l.id.endsWith('-labels')"
+        " && l.props.data.length > 0)",
+    )
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "basemap-offline.png"))
+    assert "OpenStreetMap" in page.locator("#attribution").inner_text()
+    assert page.locator("#message").inner_text() == ""
+    # an online basemap that cannot be reached says so, and how to get a map anyway
+    page.click("#map-menu summary")
+    page.select_option("#basemap", "gsi")
+    wait_until(page, "document.getElementById('message').textContent.length > 0")
+    assert "オフライン" in page.locator("#message").inner_text()
+
+
+def test_a_click_hides_the_tooltip_and_outlines_the_selection(page, live_server, demo):
+    token = demo["demo-viewer"]
+    pier = next(f for f in find(live_server, token, kind="pier") if f["properties"]["grade"])
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    page.evaluate(
+        "(id) => { location.hash = `port=MCMON&facility=${id}`; }",
+        pier["id"],
+    )
+    wait_until(page, "!document.getElementById('panel').hidden")
+    wait_until(
+        page,
+        "window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')",
+    )
+    assert page.evaluate("window.__porttwin.selected") == pier["id"]
+    page.evaluate("window.__porttwin.tooltipHidden = true; window.__porttwin.tooltipAt = 'x'")
+    hidden = page.evaluate(
+        "window.__porttwinDeck.props.getTooltip("
+        "{ object: { properties: { id: 'x' } }, layer: null })"
+    )
+    assert hidden is None
+    page.click("#panel-close")
+    wait_until(page, "!window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')")
+    assert "facility=" not in page.evaluate("location.hash")
+
+
+def test_the_session_survives_reloads_and_new_tabs_and_links_follow_the_hash(
+    context, live_server, demo
+):
+    token = demo["demo-inspector"]
+    docks = next(
+        f
+        for f in find(live_server, token, port_code="FRNCE")
+        if f["properties"]["name_en"] == "Quai des Docks"
+    )
+    first = context.new_page()
+    log_in(first, live_server, token)
+    wait_for_map(first)
+    first.reload()
+    wait_for_map(first)
+    assert first.locator("#login").is_hidden()
+    # a link opened in a new tab: no token asked, the port and the facility opened
+    second = context.new_page()
+    open_by_hash(second, live_server, "FRNCE", docks["id"])
+    assert second.locator("#login").is_hidden()
+    assert "Quai des Docks" in second.locator("#panel-title").inner_text()
+    assert second.evaluate("window.__porttwin.port.code") == "FRNCE"
+    # the address edited in an open tab is followed
+    second.evaluate("location.hash = 'port=MCMON'")
+    wait_until(second, "window.__porttwin.port && window.__porttwin.port.code === 'MCMON'")
+    wait_until(second, "document.getElementById('panel').hidden")
+    second.evaluate(f"location.hash = 'port=FRNCE&facility={docks['id']}'")
+    wait_until(second, "!document.getElementById('panel').hidden")
+    # logging out in one tab logs out the others
+    second.click("#logout")
+    wait_until(first, "!document.getElementById('login').hidden", timeout=10_000)
+    assert first.evaluate("sessionStorage.getItem('porttwin.token')") is None
+
+
+def test_past_inspections_open_and_two_are_compared(page, live_server, demo):
+    token = demo["demo-inspector"]
+    docks = next(
+        f
+        for f in find(live_server, token, port_code="FRNCE")
+        if f["properties"]["name_en"] == "Quai des Docks"
+    )
+    records = httpx.get(
+        f"{live_server}/api/v1/inspections",
+        params={"facility_id": docks["id"], "limit": 50},
+        headers=auth(token),
+    ).json()["items"]
+    assert len(records) >= 2
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    open_by_hash(page, live_server, "FRNCE", docks["id"])
+    links = page.locator(".timeline button.link")
+    assert links.count() == len(records)
+    oldest = records[-1]
+    links.nth(len(records) - 1).click()
+    page.wait_for_selector("#inspection-dialog[open] table.findings")
+    assert oldest["started_on"] in page.locator("#inspection-title").inner_text()
+    rows = page.locator("#inspection-dialog table.findings tr").count() - 1
+    assert rows == len(oldest["findings"])
+    page.screenshot(path=str(ARTIFACTS / "inspection.png"))
+    page.click("#inspection-dialog [data-close]")
+    boxes = page.locator(".timeline input[type=checkbox]")
+    boxes.nth(0).check()
+    assert page.locator("button.compare").is_disabled()
+    boxes.nth(len(records) - 1).check()
+    page.click("button.compare")
+    page.wait_for_selector("#inspection-dialog[open] table.findings")
+    title = page.locator("#inspection-title").inner_text()
+    assert f"{oldest['started_on']} → {records[0]['started_on']}" in title
+    worse = sum(
+        1
+        for old in oldest["findings"]
+        for new in records[0]["findings"]
+        if (old["item_code"], old["component_type"], old["span"])
+        == (new["item_code"], new["component_type"], new["span"])
+        and old["grade"]
+        and new["grade"]
+        and new["grade"] < old["grade"]  # a is worse than d
+    )
+    assert page.locator("#inspection-dialog tr.worse").count() == worse
+    page.screenshot(path=str(ARTIFACTS / "inspection-compare.png"))
+
+
+def test_a_photo_opens_large_with_what_it_shows(page, live_server, demo):
+    token = demo["demo-inspector"]
+    docks = next(
+        f
+        for f in find(live_server, token, port_code="FRNCE")
+        if f["properties"]["name_en"] == "Quai des Docks"
+    )
+    headers = auth(token)
+    earlier = next(  # a finding of the facility's history (other tests add records too)
+        record["findings"][0]
+        for record in httpx.get(
+            f"{live_server}/api/v1/inspections",
+            params={"facility_id": docks["id"], "limit": 50},
+            headers=headers,
+        ).json()["items"]
+        if record["findings"] and record["findings"][0]["component_id"]
+    )
+    record = httpx.post(
+        f"{live_server}/api/v1/inspections",
+        json={
+            "facility_id": docks["id"],
+            "inspection_type": "extraordinary",
+            "started_on": "2026-11-20",
+        },
+        headers=headers,
+    ).json()
+    seen = {k: earlier[k] for k in ("item_code", "component_id", "component_type", "span")} | {
+        "grade": "b"
+    }
+    added = httpx.post(
+        f"{live_server}/api/v1/inspections/{record['id']}/findings", json=[seen], headers=headers
+    )
+    assert added.status_code == 200, added.text
+    finding_id = added.json()["findings"][0]["id"]
+    lon, lat = docks["geometry"]["coordinates"][0][:2]
+    stored = httpx.post(
+        f"{live_server}/api/v1/inspections/{record['id']}/attachments",
+        files={"file": ("crack.jpg", jpeg_with_gps(lon, lat, "2026:11:20 10:00:00"), "image/jpeg")},
+        data={"finding_id": finding_id},
+        headers=headers,
+    )
+    assert stored.status_code == 201, stored.text
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    open_by_hash(page, live_server, "FRNCE", docks["id"])
+    page.locator(".timeline button.link", has_text="2026-11-20").click()
+    page.wait_for_selector("#inspection-dialog[open] table.findings")
+    page.locator("#inspection-dialog table.findings button.link").first.click()
+    page.wait_for_selector("#photo-dialog[open] img")
+    caption = page.locator("#photo-dialog figcaption").inner_text()
+    # what the photo shows, named (not coded), its span and grade, when, and the file
+    assert earlier["item_code"] not in caption and f" {earlier['span']} · b" in caption
+    assert "2026-11-20 10:00" in caption and "crack.jpg" in caption
+    assert page.evaluate("document.querySelector('#photo-dialog img').naturalWidth") > 0
+    page.screenshot(path=str(ARTIFACTS / "photo.png"))
+
+
+def test_empty_states_and_a_never_inspected_facility_say_what_is_missing(
+    page, live_server, make_port, make_token
+):
+    port = make_port()
+    engineer = make_token("engineer", port)
+    log_in(page, live_server, engineer)
+    wait_until(page, "!document.getElementById('empty').hidden")
+    assert "施設が登録されていません" in page.locator("#empty").inner_text()
+    made = httpx.post(
+        f"{live_server}/api/v1/facilities", json=quay(port.code), headers=auth(engineer)
+    ).json()
+    page.goto(f"{live_server}/#port={port.code}&facility={made['id']}")
+    page.reload()
+    wait_until(page, "!document.getElementById('panel').hidden")
+    page.wait_for_selector("#panel-body table")
+    text = page.locator("#panel-body").inner_text()
+    assert "点検記録なし（初回点検が必要）" in text
+    assert "— ⚠" not in text
+
+
+def test_a_grade_a_facility_says_why_its_forecast_is_flat(page, live_server, demo):
+    token = demo["demo-viewer"]
+    worst = [f for f in find(live_server, token, kind="pier") if f["properties"]["grade"] == "A"]
+    assert worst, "the demo has grade-A piers"
+    log_in(page, live_server, token)
+    wait_for_map(page)
+    open_by_hash(page, live_server, "MCMON", worst[0]["id"])
+    page.wait_for_selector(".forecast .notice")
+    assert "対策" in page.locator(".forecast .notice").inner_text()
