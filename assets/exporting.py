@@ -57,6 +57,8 @@ def facilities_frame(session: Session, who: Principal, flt: FacilityFilter) -> g
     """The facilities the caller can read, as a GeoDataFrame in EPSG:4326."""
     port_ids = scope_port_ids(who, session, flt)
     cond = [*facility_conditions(flt), Facility.deleted_at.is_(None)]
+    if flt.ids:
+        cond.append(Facility.id.in_(list(flt.ids)))
     if port_ids is not None:
         cond.append(Facility.port_id.in_(port_ids))
     query = (

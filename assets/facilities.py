@@ -54,6 +54,7 @@ class FacilityFilter:
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None
     ledger_no: str | None = None
+    ids: Sequence[uuid.UUID] = ()  # a selection (exports of what a viewer's table shows)
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import FileResponse
+from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 
 from assets import components, exporting, facilities, ports
@@ -21,6 +22,7 @@ from assets.schemas import (
     ComponentCreate,
     ComponentPublic,
     ComponentUpdate,
+    ExportSelection,
     FacilityCreate,
     FacilityPublic,
     FacilityUpdate,
@@ -30,6 +32,7 @@ from assets.schemas import (
     PortPublic,
     PortUpdate,
 )
+from kernel.auth.service import Principal
 from kernel.errors import Invalid
 from kernel.web import AsOfDep, BBoxDep, CurrentUser, PagingDep, SessionDep
 
@@ -242,9 +245,32 @@ def export_facilities(
     kind: Annotated[list[str] | None, Query()] = None,
     crs: Annotated[str | None, Query(description="'metric' for the port's metric CRS")] = None,
 ) -> FileResponse:
+    flt = facilities.FacilityFilter(port=port, kinds=kind or (), bbox=bbox)
+    return _export_file(session, who, flt, format_, crs, port)
+
+
+@router.post(
+    "/exports/facilities",
+    tags=["exports"],
+    response_class=FileResponse,
+    responses={200: {"description": "the file"}},
+    summary="Export a selection of facilities (by id), as a viewer's table shows them",
+)
+def export_selection(data: ExportSelection, who: CurrentUser, session: SessionDep) -> FileResponse:
+    flt = facilities.FacilityFilter(port=data.port, ids=data.ids)
+    return _export_file(session, who, flt, data.format, data.crs, data.port)
+
+
+def _export_file(
+    session: Session,
+    who: Principal,
+    flt: facilities.FacilityFilter,
+    format_: str,
+    crs: str | None,
+    port: str | None,
+) -> FileResponse:
     if crs not in (None, "metric", "EPSG:4326"):
         raise Invalid("crs is 'metric' (the port's plane/UTM CRS) or EPSG:4326", field="crs")
-    flt = facilities.FacilityFilter(port=port, kinds=kind or (), bbox=bbox)
     path, spec = exporting.export_to_temp(session, who, flt, format_, metric=crs == "metric")
     name = f"facilities-{port or 'all'}{spec.suffix}"
     return FileResponse(

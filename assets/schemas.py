@@ -301,3 +301,12 @@ class CodeList(BaseModel):
     title_en: str
     source: str
     codes: list[Code]
+
+
+class ExportSelection(Input):
+    """Facilities chosen by id (what a viewer's table shows), to export in one format."""
+
+    ids: list[uuid.UUID] = Field(min_length=1, max_length=10_000)
+    format: str = Field(default="xlsx", description="geojson, gpkg, fgb, parquet, csv or xlsx")
+    port: str | None = Field(default=None, description="port code or id (for crs=metric)")
+    crs: str | None = Field(default=None, description="'metric' for the port's metric CRS")

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from browser import RECORD_CSP
 from databases import Database, fresh_database
 from fastapi.testclient import TestClient
 from own_demo import own_demo  # noqa: F401 (a fixture for the tests that need a demo of their own)
-from processes import free_port, serve_app
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from processes import CHROMIUM, CHROMIUM_ARGS, free_port, serve_app
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
@@ -163,3 +165,40 @@ def demo(engine: Engine) -> dict[str, str]:
         names = list(load_demo(session))
         users = session.query(User).filter(User.name.in_(names)).all()
         return {u.name: issue_token(session, u.id, label="tests") for u in users}
+
+
+AXE = ROOT / "viewer" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium, for the viewer tests that check daily use."""
+    (ROOT / "test-artifacts" / "viewer").mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def tabs(chromium: Browser) -> Iterator[BrowserContext]:
+    """A browser context recording what the content security policy blocks, with axe-core
+    injected before the page's own scripts (the policy governs the page, not the test)."""
+    ctx = chromium.new_context(viewport={"width": 1400, "height": 850}, locale="ja-JP")
+    ctx.add_init_script(RECORD_CSP)
+    ctx.add_init_script(path=str(AXE))
+    yield ctx
+    blocked = [
+        v for pg in ctx.pages if not pg.is_closed() for v in pg.evaluate("window.__cspViolations")
+    ]
+    ctx.close()
+    assert blocked == [], f"the content security policy blocked: {blocked}"
+
+
+@pytest.fixture
+def tab(tabs: BrowserContext) -> Page:
+    """A page of ``tabs``, recording its script errors."""
+    pg = tabs.new_page()
+    pg.errors = []  # type: ignore[attr-defined]
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
+    return pg

@@ -225,6 +225,7 @@ def _mount_static(app: FastAPI, settings: Settings) -> None:
         ("loaders.gl-mvt", "@loaders.gl/mvt/dist"),
         ("swagger-ui", "swagger-ui-dist"),
         ("redoc", "redoc/bundles"),
+        ("jspdf", "jspdf/dist"),
     ):
         if (vendor / folder).is_dir():
             app.mount(f"/vendor/{url}", StaticFiles(directory=vendor / folder), name=url)

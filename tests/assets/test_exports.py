@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pyogrio
 import pytest
-from helpers import auth
+from helpers import auth, quay
 from shapely import from_wkt
 
 FORMATS = ["geojson", "gpkg", "fgb", "parquet", "csv", "xlsx"]
@@ -111,3 +111,31 @@ def test_exports_are_scoped_and_need_a_token(client, demo):
     assert client.get("/api/v1/exports/facilities").status_code == 401
     unknown = client.get("/api/v1/exports/facilities", params={"format": "dwg"}, headers=viewer)
     assert unknown.status_code == 422
+
+
+def test_a_selection_exports_only_its_facilities_of_the_callers_ports(
+    client, make_port, make_token
+):
+    mine, theirs = make_port(), make_port()
+    engineer, other = make_token("engineer", mine), make_token("engineer", theirs)
+    own = [
+        client.post(
+            "/api/v1/facilities", json=quay(mine.code, ledger_no=f"S-{i}"), headers=auth(engineer)
+        ).json()["id"]
+        for i in range(3)
+    ]
+    foreign = client.post(
+        "/api/v1/facilities", json=quay(theirs.code, ledger_no="X-1"), headers=auth(other)
+    ).json()["id"]
+    resp = client.post(
+        "/api/v1/exports/facilities",
+        json={"ids": [own[0], own[2], foreign], "format": "xlsx"},
+        headers=auth(engineer),
+    )
+    assert resp.status_code == 200, resp.text
+    table = pd.read_excel(io.BytesIO(resp.content))
+    assert sorted(table["ledger_no"]) == ["S-0", "S-2"]  # never another port's facility
+    empty = client.post(
+        "/api/v1/exports/facilities", json={"ids": [], "format": "csv"}, headers=auth(engineer)
+    )
+    assert empty.status_code in (400, 422) and "ids" in empty.text

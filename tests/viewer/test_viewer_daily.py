@@ -8,37 +8,10 @@ to test-artifacts/viewer/."""
 from __future__ import annotations
 
 import httpx
-import pytest
-from browser import RECORD_CSP, wait_until
-from conftest import ROOT
+from browser import wait_until
 from helpers import auth, jpeg_with_gps, quay
-from playwright.sync_api import Browser, Page
-from test_viewer import ARTIFACTS, browser, log_in, wait_for_map  # noqa: F401 (fixture)
-
-AXE = ROOT / "viewer" / "node_modules" / "axe-core" / "axe.min.js"
-
-
-@pytest.fixture
-def context(browser: Browser):  # noqa: F811
-    ctx = browser.new_context(viewport={"width": 1400, "height": 850}, locale="ja-JP")
-    ctx.add_init_script(RECORD_CSP)
-    # axe is injected before the page's own scripts: the CSP governs the page, not this
-    ctx.add_init_script(path=str(AXE))
-    yield ctx
-    blocked = [
-        v for pg in ctx.pages if not pg.is_closed() for v in pg.evaluate("window.__cspViolations")
-    ]
-    ctx.close()
-    assert blocked == [], f"the content security policy blocked: {blocked}"
-
-
-@pytest.fixture
-def page(context) -> Page:
-    pg = context.new_page()
-    pg.errors = []  # type: ignore[attr-defined]
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
-    return pg
-
+from playwright.sync_api import Page
+from test_viewer import ARTIFACTS, log_in, wait_for_map
 
 AXE_RUN = """async () => {
   const result = await axe.run(document, { resultTypes: ["violations"] });
@@ -49,8 +22,8 @@ AXE_RUN = """async () => {
 }"""
 
 
-def serious(page: Page) -> list[dict]:
-    return page.evaluate(AXE_RUN)
+def serious(tab: Page) -> list[dict]:
+    return tab.evaluate(AXE_RUN)
 
 
 def find(server: str, token: str, **params: str) -> list[dict]:
@@ -62,114 +35,114 @@ def find(server: str, token: str, **params: str) -> list[dict]:
     ).json()["features"]
 
 
-def open_by_hash(page: Page, server: str, port: str, facility_id: str) -> None:
-    page.goto(f"{server}/#port={port}&facility={facility_id}")
-    wait_until(page, "!document.getElementById('panel').hidden")
-    page.wait_for_selector("#panel-body table")
+def open_by_hash(tab: Page, server: str, port: str, facility_id: str) -> None:
+    tab.goto(f"{server}/#port={port}&facility={facility_id}")
+    wait_until(tab, "!document.getElementById('panel').hidden")
+    tab.wait_for_selector("#panel-body table")
 
 
-def test_axe_finds_no_serious_violation_on_any_screen(page, live_server, demo):
-    page.goto(f"{live_server}/")
-    page.wait_for_selector("#login:not([hidden])")
-    screens = {"login": serious(page)}
-    log_in(page, live_server, demo["demo-inspector"])
-    wait_for_map(page)
-    screens["map"] = serious(page)
-    page.click("#filters-menu summary")
-    screens["filters"] = serious(page)
-    page.click("#filters-menu summary")
-    page.fill("#search-text", "Quai des Docks")
-    page.click("#search button")
-    page.wait_for_selector("#panel-body table")
-    page.wait_for_selector(".timeline button.link")
-    screens["panel"] = serious(page)
-    page.locator(".timeline button.link").first.click()
-    page.wait_for_selector("#inspection-dialog[open] table.findings")
-    screens["inspection"] = serious(page)
-    page.keyboard.press("Escape")
-    page.click("#panel-close")
-    page.click("#show-list")
-    page.wait_for_selector("#list-body tr")
-    screens["list"] = serious(page)
+def test_axe_finds_no_serious_violation_on_any_screen(tab, live_server, demo):
+    tab.goto(f"{live_server}/")
+    tab.wait_for_selector("#login:not([hidden])")
+    screens = {"login": serious(tab)}
+    log_in(tab, live_server, demo["demo-inspector"])
+    wait_for_map(tab)
+    screens["map"] = serious(tab)
+    tab.click("#filters-menu summary")
+    screens["filters"] = serious(tab)
+    tab.click("#filters-menu summary")
+    tab.fill("#search-text", "Quai des Docks")
+    tab.click("#search button")
+    tab.wait_for_selector("#panel-body table")
+    tab.wait_for_selector(".timeline button.link")
+    screens["panel"] = serious(tab)
+    tab.locator(".timeline button.link").first.click()
+    tab.wait_for_selector("#inspection-dialog[open] table.findings")
+    screens["inspection"] = serious(tab)
+    tab.keyboard.press("Escape")
+    tab.click("#panel-close")
+    tab.click("#show-list")
+    tab.wait_for_selector("#list-body tr")
+    screens["list"] = serious(tab)
     assert {name: found for name, found in screens.items() if found} == {}
-    assert not page.errors  # type: ignore[attr-defined]
+    assert not tab.errors  # type: ignore[attr-defined]
 
 
-def test_the_toolbar_fits_one_row_on_a_laptop(page, live_server, demo):
-    log_in(page, live_server, demo["demo-engineer"])
-    wait_for_map(page)
+def test_the_toolbar_fits_one_row_on_a_laptop(tab, live_server, demo):
+    log_in(tab, live_server, demo["demo-engineer"])
+    wait_for_map(tab)
     for width in (1400, 1280):
-        page.set_viewport_size({"width": width, "height": 800})
-        page.wait_for_timeout(200)
-        header = page.locator("header").bounding_box()
+        tab.set_viewport_size({"width": width, "height": 800})
+        tab.wait_for_timeout(200)
+        header = tab.locator("header").bounding_box()
         assert header is not None and header["height"] < 52, (width, header)
     # the filters are a click away, and still filter
-    page.click("#filters-menu summary")
-    assert page.locator("#filter-grade").is_visible()
+    tab.click("#filters-menu summary")
+    assert tab.locator("#filter-grade").is_visible()
 
 
-def test_the_offline_basemap_and_labels_draw_under_the_facilities(page, live_server, demo):
-    page.route("https://**", lambda route: route.abort())  # no internet, as on a site office PC
-    log_in(page, live_server, demo["demo-viewer"])
-    wait_for_map(page)
+def test_the_offline_basemap_and_labels_draw_under_the_facilities(tab, live_server, demo):
+    tab.route("https://**", lambda route: route.abort())  # no internet, as on a site office PC
+    log_in(tab, live_server, demo["demo-viewer"])
+    wait_for_map(tab)
     pier = next(
         f for f in find(live_server, demo["demo-viewer"], kind="pier") if f["properties"]["grade"]
     )
     lon, lat = pier["geometry"]["coordinates"][0][0][:2]
-    page.evaluate(
+    tab.evaluate(
         "([lon, lat]) => { const s = window.__porttwin; s.deck.setProps({ initialViewState: "
         "{ ...s.viewState, longitude: lon, latitude: lat, zoom: 17 } }); }",
         [lon, lat],
     )
     wait_until(
-        page,
+        tab,
         "window.__porttwinDeck.layerManager.getLayers().some((l) => l.id.startsWith('basemap-port')"
         " && l.props.data && l.isLoaded)",
     )
     wait_until(
-        page,
+        tab,
         "window.__porttwinDeck.layerManager.getLayers().some((l) => l.id.endsWith('-labels')"
         " && l.props.data.length > 0)",
     )
-    page.wait_for_timeout(800)
-    page.screenshot(path=str(ARTIFACTS / "basemap-offline.png"))
-    assert "OpenStreetMap" in page.locator("#attribution").inner_text()
-    assert page.locator("#message").inner_text() == ""
+    tab.wait_for_timeout(800)
+    tab.screenshot(path=str(ARTIFACTS / "basemap-offline.png"))
+    assert "OpenStreetMap" in tab.locator("#attribution").inner_text()
+    assert tab.locator("#message").inner_text() == ""
     # an online basemap that cannot be reached says so, and how to get a map anyway
-    page.click("#map-menu summary")
-    page.select_option("#basemap", "gsi")
-    wait_until(page, "document.getElementById('message').textContent.length > 0")
-    assert "オフライン" in page.locator("#message").inner_text()
+    tab.click("#map-menu summary")
+    tab.select_option("#basemap", "gsi")
+    wait_until(tab, "document.getElementById('message').textContent.length > 0")
+    assert "オフライン" in tab.locator("#message").inner_text()
 
 
-def test_a_click_hides_the_tooltip_and_outlines_the_selection(page, live_server, demo):
+def test_a_click_hides_the_tooltip_and_outlines_the_selection(tab, live_server, demo):
     token = demo["demo-viewer"]
     pier = next(f for f in find(live_server, token, kind="pier") if f["properties"]["grade"])
-    log_in(page, live_server, token)
-    wait_for_map(page)
-    page.evaluate(
+    log_in(tab, live_server, token)
+    wait_for_map(tab)
+    tab.evaluate(
         "(id) => { location.hash = `port=MCMON&facility=${id}`; }",
         pier["id"],
     )
-    wait_until(page, "!document.getElementById('panel').hidden")
+    wait_until(tab, "!document.getElementById('panel').hidden")
     wait_until(
-        page,
+        tab,
         "window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')",
     )
-    assert page.evaluate("window.__porttwin.selected") == pier["id"]
-    page.evaluate("window.__porttwin.tooltipHidden = true; window.__porttwin.tooltipAt = 'x'")
-    hidden = page.evaluate(
+    assert tab.evaluate("window.__porttwin.selected") == pier["id"]
+    tab.evaluate("window.__porttwin.tooltipHidden = true; window.__porttwin.tooltipAt = 'x'")
+    hidden = tab.evaluate(
         "window.__porttwinDeck.props.getTooltip("
         "{ object: { properties: { id: 'x' } }, layer: null })"
     )
     assert hidden is None
-    page.click("#panel-close")
-    wait_until(page, "!window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')")
-    assert "facility=" not in page.evaluate("location.hash")
+    tab.click("#panel-close")
+    wait_until(tab, "!window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')")
+    assert "facility=" not in tab.evaluate("location.hash")
 
 
 def test_the_session_survives_reloads_and_new_tabs_and_links_follow_the_hash(
-    context, live_server, demo
+    tabs, live_server, demo
 ):
     token = demo["demo-inspector"]
     docks = next(
@@ -177,14 +150,14 @@ def test_the_session_survives_reloads_and_new_tabs_and_links_follow_the_hash(
         for f in find(live_server, token, port_code="FRNCE")
         if f["properties"]["name_en"] == "Quai des Docks"
     )
-    first = context.new_page()
+    first = tabs.new_page()
     log_in(first, live_server, token)
     wait_for_map(first)
     first.reload()
     wait_for_map(first)
     assert first.locator("#login").is_hidden()
     # a link opened in a new tab: no token asked, the port and the facility opened
-    second = context.new_page()
+    second = tabs.new_page()
     open_by_hash(second, live_server, "FRNCE", docks["id"])
     assert second.locator("#login").is_hidden()
     assert "Quai des Docks" in second.locator("#panel-title").inner_text()
@@ -201,7 +174,7 @@ def test_the_session_survives_reloads_and_new_tabs_and_links_follow_the_hash(
     assert first.evaluate("sessionStorage.getItem('porttwin.token')") is None
 
 
-def test_past_inspections_open_and_two_are_compared(page, live_server, demo):
+def test_past_inspections_open_and_two_are_compared(tab, live_server, demo):
     token = demo["demo-inspector"]
     docks = next(
         f
@@ -214,26 +187,26 @@ def test_past_inspections_open_and_two_are_compared(page, live_server, demo):
         headers=auth(token),
     ).json()["items"]
     assert len(records) >= 2
-    log_in(page, live_server, token)
-    wait_for_map(page)
-    open_by_hash(page, live_server, "FRNCE", docks["id"])
-    links = page.locator(".timeline button.link")
+    log_in(tab, live_server, token)
+    wait_for_map(tab)
+    open_by_hash(tab, live_server, "FRNCE", docks["id"])
+    links = tab.locator(".timeline button.link")
     assert links.count() == len(records)
     oldest = records[-1]
     links.nth(len(records) - 1).click()
-    page.wait_for_selector("#inspection-dialog[open] table.findings")
-    assert oldest["started_on"] in page.locator("#inspection-title").inner_text()
-    rows = page.locator("#inspection-dialog table.findings tr").count() - 1
+    tab.wait_for_selector("#inspection-dialog[open] table.findings")
+    assert oldest["started_on"] in tab.locator("#inspection-title").inner_text()
+    rows = tab.locator("#inspection-dialog table.findings tr").count() - 1
     assert rows == len(oldest["findings"])
-    page.screenshot(path=str(ARTIFACTS / "inspection.png"))
-    page.click("#inspection-dialog [data-close]")
-    boxes = page.locator(".timeline input[type=checkbox]")
+    tab.screenshot(path=str(ARTIFACTS / "inspection.png"))
+    tab.click("#inspection-dialog [data-close]")
+    boxes = tab.locator(".timeline input[type=checkbox]")
     boxes.nth(0).check()
-    assert page.locator("button.compare").is_disabled()
+    assert tab.locator("button.compare").is_disabled()
     boxes.nth(len(records) - 1).check()
-    page.click("button.compare")
-    page.wait_for_selector("#inspection-dialog[open] table.findings")
-    title = page.locator("#inspection-title").inner_text()
+    tab.click("button.compare")
+    tab.wait_for_selector("#inspection-dialog[open] table.findings")
+    title = tab.locator("#inspection-title").inner_text()
     assert f"{oldest['started_on']} → {records[0]['started_on']}" in title
     worse = sum(
         1
@@ -245,11 +218,11 @@ def test_past_inspections_open_and_two_are_compared(page, live_server, demo):
         and new["grade"]
         and new["grade"] < old["grade"]  # a is worse than d
     )
-    assert page.locator("#inspection-dialog tr.worse").count() == worse
-    page.screenshot(path=str(ARTIFACTS / "inspection-compare.png"))
+    assert tab.locator("#inspection-dialog tr.worse").count() == worse
+    tab.screenshot(path=str(ARTIFACTS / "inspection-compare.png"))
 
 
-def test_a_photo_opens_large_with_what_it_shows(page, live_server, demo):
+def test_a_photo_opens_large_with_what_it_shows(tab, live_server, demo):
     token = demo["demo-inspector"]
     docks = next(
         f
@@ -291,47 +264,47 @@ def test_a_photo_opens_large_with_what_it_shows(page, live_server, demo):
         headers=headers,
     )
     assert stored.status_code == 201, stored.text
-    log_in(page, live_server, token)
-    wait_for_map(page)
-    open_by_hash(page, live_server, "FRNCE", docks["id"])
-    page.locator(".timeline button.link", has_text="2026-11-20").click()
-    page.wait_for_selector("#inspection-dialog[open] table.findings")
-    page.locator("#inspection-dialog table.findings button.link").first.click()
-    page.wait_for_selector("#photo-dialog[open] img")
-    caption = page.locator("#photo-dialog figcaption").inner_text()
+    log_in(tab, live_server, token)
+    wait_for_map(tab)
+    open_by_hash(tab, live_server, "FRNCE", docks["id"])
+    tab.locator(f".timeline button[data-inspection='{record['id']}']").click()
+    tab.wait_for_selector("#inspection-dialog[open] table.findings")
+    tab.locator("#inspection-dialog table.findings button.link").first.click()
+    tab.wait_for_selector("#photo-dialog[open] img")
+    caption = tab.locator("#photo-dialog figcaption").inner_text()
     # what the photo shows, named (not coded), its span and grade, when, and the file
     assert earlier["item_code"] not in caption and f" {earlier['span']} · b" in caption
     assert "2026-11-20 10:00" in caption and "crack.jpg" in caption
-    assert page.evaluate("document.querySelector('#photo-dialog img').naturalWidth") > 0
-    page.screenshot(path=str(ARTIFACTS / "photo.png"))
+    assert tab.evaluate("document.querySelector('#photo-dialog img').naturalWidth") > 0
+    tab.screenshot(path=str(ARTIFACTS / "photo.png"))
 
 
 def test_empty_states_and_a_never_inspected_facility_say_what_is_missing(
-    page, live_server, make_port, make_token
+    tab, live_server, make_port, make_token
 ):
     port = make_port()
     engineer = make_token("engineer", port)
-    log_in(page, live_server, engineer)
-    wait_until(page, "!document.getElementById('empty').hidden")
-    assert "施設が登録されていません" in page.locator("#empty").inner_text()
+    log_in(tab, live_server, engineer)
+    wait_until(tab, "!document.getElementById('empty').hidden")
+    assert "施設が登録されていません" in tab.locator("#empty").inner_text()
     made = httpx.post(
         f"{live_server}/api/v1/facilities", json=quay(port.code), headers=auth(engineer)
     ).json()
-    page.goto(f"{live_server}/#port={port.code}&facility={made['id']}")
-    page.reload()
-    wait_until(page, "!document.getElementById('panel').hidden")
-    page.wait_for_selector("#panel-body table")
-    text = page.locator("#panel-body").inner_text()
+    tab.goto(f"{live_server}/#port={port.code}&facility={made['id']}")
+    tab.reload()
+    wait_until(tab, "!document.getElementById('panel').hidden")
+    tab.wait_for_selector("#panel-body table")
+    text = tab.locator("#panel-body").inner_text()
     assert "点検記録なし（初回点検が必要）" in text
     assert "— ⚠" not in text
 
 
-def test_a_grade_a_facility_says_why_its_forecast_is_flat(page, live_server, demo):
+def test_a_grade_a_facility_says_why_its_forecast_is_flat(tab, live_server, demo):
     token = demo["demo-viewer"]
     worst = [f for f in find(live_server, token, kind="pier") if f["properties"]["grade"] == "A"]
     assert worst, "the demo has grade-A piers"
-    log_in(page, live_server, token)
-    wait_for_map(page)
-    open_by_hash(page, live_server, "MCMON", worst[0]["id"])
-    page.wait_for_selector(".forecast .notice")
-    assert "対策" in page.locator(".forecast .notice").inner_text()
+    log_in(tab, live_server, token)
+    wait_for_map(tab)
+    open_by_hash(tab, live_server, "MCMON", worst[0]["id"])
+    tab.wait_for_selector(".forecast .notice")
+    assert "対策" in tab.locator(".forecast .notice").inner_text()

@@ -81,14 +81,18 @@ function forget() {
 // -- links: #port=CODE&facility=ID ------------------------------------------------------------
 function readHash() {
   const params = new URLSearchParams(location.hash.slice(1));
-  return { port: params.get("port") || "", facility: params.get("facility") || "" };
+  const port = params.get("port") || "";
+  return { port: port === "all" ? "" : port, any: !port, facility: params.get("facility") || "",
+    at: params.get("at") || "", since: params.get("since") || "" };
 }
 
 function writeHash() {
   // replaceState does not fire hashchange: only a link or an edited address does
   const params = new URLSearchParams();
-  if (state.port) params.set("port", state.port.code);
+  params.set("port", state.port ? state.port.code : "all");
   if (state.selected) params.set("facility", state.selected);
+  if (TIME.at) params.set("at", TIME.at);
+  if (TIME.since) params.set("since", TIME.since);
   const hash = params.toString();
   if (hash !== location.hash.slice(1)) history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
 }
@@ -96,7 +100,9 @@ function writeHash() {
 async function followHash() {
   if (!state.me) return;
   const wanted = readHash();
+  if (wanted.at !== TIME.at || wanted.since !== TIME.since) { TIME.at = wanted.at; TIME.since = wanted.since; syncSlider(); }
   if (wanted.port !== (state.port ? state.port.code : "")) await selectPort(wanted.port);
+  else loadTime();
   if (wanted.facility && wanted.facility !== state.selected) openPanel(wanted.facility);
   else if (!wanted.facility && state.selected) closePanel();
 }
@@ -129,7 +135,11 @@ async function login() {
   fillSelects();
   // a link may name the port and a facility: /#port=JPKWS&facility=…
   const wanted = readHash();
-  const first = state.ports.find((p) => p.code === wanted.port) || state.ports[0];
+  TIME.at = wanted.at; TIME.since = wanted.at ? wanted.since : "";
+  $("at").value = TIME.at; $("since").value = TIME.since;
+  syncSlider();
+  // no port named: the first; "all": every port (the national overview)
+  const first = state.ports.find((p) => p.code === wanted.port) || (wanted.any ? state.ports[0] : null);
   await selectPort(first ? first.code : "");
   if (wanted.facility) openPanel(wanted.facility);
 }
@@ -200,7 +210,8 @@ async function selectPort(code) {
     fitBounds(box);
   }
   await loadOverdue();
-  render();
+  renderNationalTable();
+  if (TIME.at) loadTime(); else render();
 }
 
 async function loadOverdue() {
@@ -273,6 +284,8 @@ function layers() {
     getFillColor: (f) => (f.properties.facility_id ? [0, 128, 128, 40] : [230, 120, 0, 40]),
     getLineColor: (f) => (f.properties.facility_id ? [0, 110, 110, 220] : [200, 100, 0, 220]),
   }));
+  if (!state.port && state.viewState.zoom < 11) return [...out, ...nationalLayers()];
+  if (TIME.data) return [...out, ...timeLayers(), ...selectionLayers(), ...measureLayers()];
   const filterKey = JSON.stringify([state.filters, state.port && state.port.code, state.overdue.size]);
   out.push(new deck.MVTLayer({
     id: "facilities", data: `${location.origin}/ogc/collections/facilities/tiles/WebMercatorQuad/{z}/{y}/{x}`,
@@ -298,14 +311,7 @@ function layers() {
     onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
     renderSubLayers: (props) => [new deck.GeoJsonLayer(props), facilityLabels(props)],
   }));
-  if (state.selectedGeometry) {
-    // the selected facility, outlined over everything so its own grade colour stays visible
-    out.push(new deck.GeoJsonLayer({
-      id: "selection", data: { type: "Feature", geometry: state.selectedGeometry, properties: {} },
-      stroked: true, filled: false, pointType: "circle", getPointRadius: 11, pointRadiusUnits: "pixels",
-      getLineColor: [0, 95, 204, 255], getLineWidth: 3, lineWidthUnits: "pixels", pickable: false,
-    }));
-  }
+  out.push(...selectionLayers());
   if (state.model3d) {
     // the BIM model's GLB at its origin (a point near the elements for models far from their
     // engineering origin), turned to its true bearing; the GLB is y-up (glTF), so a roll of
@@ -326,7 +332,7 @@ function layers() {
     getFillColor: (f) => [...(FINDING_COLORS[f.properties.grade] || NO_GRADE), 230],
     getLineColor: [255, 255, 255, 255], lineWidthMinPixels: 1,
   }));
-  return out;
+  return [...out, ...measureLayers()];
 }
 
 const BASEMAP_FILL = { water: [170, 203, 227, 255], land: [241, 237, 228, 255], building: [214, 208, 200, 255] };
@@ -359,6 +365,16 @@ function portBasemap() {
     },
     onTileError: () => showMessage(t("msg.basemap_offline")),
   });
+}
+
+function selectionLayers() {
+  // the selected facility, outlined over everything so its own grade colour stays visible
+  if (!state.selectedGeometry) return [];
+  return [new deck.GeoJsonLayer({
+    id: "selection", data: { type: "Feature", geometry: state.selectedGeometry, properties: {} },
+    stroked: true, filled: false, pointType: "circle", getPointRadius: 11, pointRadiusUnits: "pixels",
+    getLineColor: [0, 95, 204, 255], getLineWidth: 3, lineWidthUnits: "pixels", pickable: false,
+  })];
 }
 
 function labelAnchor(geometry) {
@@ -414,6 +430,10 @@ function render() {
 
 function tooltip({ object, layer }) {
   // hidden from a click until the pointer moves to another feature: the panel says the rest
+  if (layer && layer.id === "national-ports" && object) {
+    const g = object.grades;
+    return { text: `${object.name}\n${t("national.facilities")} ${object.total} · A ${g.A} B ${g.B} C ${g.C} D ${g.D} · ${t("legend.none")} ${g.none}\n${t("panel.overdue")} ${object.overdue}` };
+  }
   if (!object || !object.properties || state.tooltipHidden) return null;
   const p = object.properties;
   if (layer && layer.id === "bim-3d") return { text: `${object.file_name} (3D)` };
@@ -433,13 +453,21 @@ function startMap() {
   state.deck = new deck.Deck({
     parent: $("map"), initialViewState: state.viewState, controller: { keyboard: true, doubleClickZoom: true },
     layers: [], getTooltip: tooltip, useDevicePixels: 1,
-    onViewStateChange: ({ viewState }) => { state.viewState = viewState; updateScale(); },
+    onViewStateChange: ({ viewState }) => {
+      const bucket = (z) => (state.port ? 0 : Math.round(z * 2));
+      const regroup = bucket(viewState.zoom) !== bucket(state.viewState.zoom);
+      state.viewState = viewState;
+      updateScale();
+      if (regroup) render();
+    },
     onHover: (info) => {
       updateCursor(info.coordinate);
       const over = info.object && info.object.properties ? info.object.properties.id : null;
       if (state.tooltipHidden && over !== state.tooltipAt) state.tooltipHidden = false;
     },
     onClick: (info) => {
+      if (MEASURE.mode) { if (info.coordinate) measurePoint(info.coordinate); return; }
+      if (info.layer && info.layer.id === "national-ports" && info.object) { openNational(info.object); return; }
       if (!info.object || !info.layer) return;
       state.tooltipHidden = true;
       state.tooltipAt = info.object.properties ? info.object.properties.id : null;
@@ -613,6 +641,7 @@ async function openPanel(facilityId) {
     const partial = i.complete === false ? ` · ${t("coverage.partial")}` : "";
     const open = el("button", `${i.started_on} ${t(`type.${i.inspection_type}`)}`, "link");
     open.type = "button";
+    open.dataset.inspection = i.id;
     open.onclick = () => showInspection(facility, i);
     const pick = el("input");
     pick.type = "checkbox";
@@ -939,7 +968,7 @@ function packageReport(status, answer) {
 // -- search and list -----------------------------------------------------------------------
 async function search(text) {
   const params = new URLSearchParams({ q: text, limit: "10" });
-  if (state.port) params.set("port", state.port.code);
+  params.set("port", state.port ? state.port.code : "all");
   const page = await apiJson(`/api/v1/facilities?${params}`);
   $("search-results").replaceChildren(...page.items.map((f) => new Option(`${f.ledger_no || ""} ${f.name_ja || f.name_en || ""}`.trim(), f.ledger_no || f.name_en || "")));
   return page.items;
@@ -961,24 +990,88 @@ async function jumpTo(text) {
   openPanel(f.id);
 }
 
-async function showList() {
-  const params = new URLSearchParams({ limit: "1000" });
-  if (state.port) params.set("port_code", state.port.code);
-  const page = await apiJson(`/ogc/collections/facilities/items?${params}`);
-  const rows = page.features.filter((f) => visible({ ...f.properties, id: f.id })).map((f) => {
+const LIST = { features: [], sort: "ledger_no", descending: false, text: "" };
+const LIST_COLUMNS = [
+  ["ledger_no", "spec.ledger_no"], ["name", "spec.name"], ["kind", "spec.kind"],
+  ["grade", "legend.title"], ["last_inspected_on", "list.last_inspected"], ["overdue", "panel.overdue"],
+];
+
+function listValue(f, key) {
+  const p = f.properties;
+  if (key === "name") return (LANG === "ja" ? p.name_ja || p.name_en : p.name_en || p.name_ja) || "";
+  if (key === "kind") return label("facility_kind", p.kind);
+  if (key === "overdue") return state.overdue.has(f.id) ? t("panel.overdue") : "";
+  return p[key] == null ? "" : String(p[key]);
+}
+
+function listRows() {
+  // the facilities the map's filters show, narrowed by the table's text, in the chosen order
+  const words = LIST.text.toLowerCase();
+  const rows = LIST.features.filter((f) => visible({ ...f.properties, id: f.id })
+    && (!words || LIST_COLUMNS.some(([k]) => listValue(f, k).toLowerCase().includes(words))));
+  const order = LIST.descending ? -1 : 1;
+  rows.sort((a, b) => order * listValue(a, LIST.sort).localeCompare(listValue(b, LIST.sort), undefined, { numeric: true }));
+  return rows;
+}
+
+function renderList() {
+  const rows = listRows();
+  const head = el("tr");
+  for (const [key, name] of LIST_COLUMNS) {
+    const th = el("th");
+    th.setAttribute("aria-sort", LIST.sort === key ? (LIST.descending ? "descending" : "ascending") : "none");
+    const b = el("button", `${t(name)}${LIST.sort === key ? (LIST.descending ? " ▼" : " ▲") : ""}`);
+    b.type = "button";
+    b.onclick = () => { LIST.descending = LIST.sort === key ? !LIST.descending : false; LIST.sort = key; renderList(); };
+    th.append(b);
+    head.append(th);
+  }
+  $("list-head").replaceChildren(head);
+  $("list-body").replaceChildren(...rows.map((f) => {
     const tr = el("tr");
     tr.tabIndex = 0;
-    tr.append(el("td", f.properties.ledger_no), el("td", f.properties.name_ja || f.properties.name_en),
-      el("td", label("facility_kind", f.properties.kind)));
-    const g = el("td"); g.append(gradeBadge(f.properties.grade)); tr.append(g);
+    for (const [key] of LIST_COLUMNS) {
+      const td = el("td");
+      if (key === "grade") td.append(gradeBadge(f.properties.grade)); else td.textContent = listValue(f, key);
+      tr.append(td);
+    }
     const open = () => { fitBounds(bboxOf(f.geometry)); openPanel(f.id); };
     tr.onclick = open;
     tr.onkeydown = (e) => { if (e.key === "Enter") open(); };
     return tr;
-  });
-  $("list-body").replaceChildren(...rows);
-  const late = page.features.filter((f) => visible({ ...f.properties, id: f.id }) && state.overdue.has(f.id)).map((f) => f.id);
+  }));
+  $("list-count").textContent = `${rows.length} ${t("list.count")}`;
+  const late = rows.filter((f) => state.overdue.has(f.id)).map((f) => f.id);
   $("list-package").replaceChildren(packageTools(late, `${t("package.overdue_in_view")} (${late.length})`));
+}
+
+function csvOf(rows) {
+  const quote = (v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [LIST_COLUMNS.map(([, name]) => quote(t(name))).join(",")];
+  for (const f of rows) lines.push(LIST_COLUMNS.map(([k]) => quote(listValue(f, k))).join(","));
+  return `\ufeff${lines.join("\r\n")}\r\n`;  // with a BOM, so Excel reads the Japanese
+}
+
+async function exportList(format) {
+  const rows = listRows();
+  const day = new Date().toISOString().slice(0, 10);
+  const name = `facilities-${state.port ? state.port.code : "all"}-${day}`;
+  if (format === "csv") { download(new Blob([csvOf(rows)], { type: "text/csv" }), `${name}.csv`); return; }
+  try {
+    const res = await api("/api/v1/exports/facilities", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ids: rows.map((f) => f.id), format: "xlsx", port: state.port ? state.port.code : null }),
+    });
+    download(await res.blob(), `${name}.xlsx`);
+  } catch (err) { showMessage(err.message); }
+}
+
+async function showList() {
+  const params = new URLSearchParams({ limit: "10000" });
+  if (state.port) params.set("port_code", state.port.code);
+  LIST.features = TIME.data ? TIME.data.features.map((f) => ({ ...f, id: f.properties.id }))
+    : (await apiJson(`/ogc/collections/facilities/items?${params}`)).features;
+  renderList();
   $("list").hidden = false;
   $("list").focus();
 }
@@ -999,6 +1092,11 @@ function wire() {
   $("filter-grade").onchange = (e) => { state.filters.grade = e.target.value; render(); };
   $("filter-overdue").onchange = (e) => { state.filters.overdue = e.target.checked; render(); };
   $("show-labels").onchange = (e) => { state.labelsOn = e.target.checked; render(); };
+  wireTime();
+  $("measure-distance").onclick = () => { $("tools-menu").open = false; startMeasure("distance"); };
+  $("measure-area").onclick = () => { $("tools-menu").open = false; startMeasure("area"); };
+  $("print-png").onclick = () => { $("tools-menu").open = false; exportPng(); };
+  $("print-pdf").onclick = () => { $("tools-menu").open = false; exportPdf().catch((err) => showMessage(err.message)); };
   $("basemap").onchange = (e) => { state.basemap = e.target.value; localStorage.setItem("porttwin.basemap", state.basemap); showMessage(""); render(); };
   $("search").onsubmit = (e) => { e.preventDefault(); jumpTo($("search-text").value.trim()); };
   let pending;
@@ -1006,6 +1104,9 @@ function wire() {
   $("panel-close").onclick = closePanel;
   $("list-close").onclick = () => { $("list").hidden = true; };
   $("show-list").onclick = showList;
+  $("list-filter").oninput = (e) => { LIST.text = e.target.value.trim(); renderList(); };
+  $("list-csv").onclick = () => exportList("csv");
+  $("list-xlsx").onclick = () => exportList("xlsx");
   $("lang").onclick = () => {
     LANG = LANG === "ja" ? "en" : "ja";
     localStorage.setItem("porttwin.lang", LANG);
@@ -1016,6 +1117,7 @@ function wire() {
   for (const b of document.querySelectorAll("dialog [data-close]")) b.onclick = () => b.closest("dialog").close();
   document.addEventListener("keydown", (e) => {
     if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;  // a dialog closes itself
+    if (MEASURE.mode) { stopMeasure(); return; }
     if (!$("panel").hidden) closePanel(); else if (!$("list").hidden) $("list").hidden = true;
   });
 }
