@@ -6,7 +6,8 @@ Builds ``porttwin_viewer_bench`` in the project's cluster: the demo, plus a synt
 (code SYN10K, marked synthetic) with copies of the demo's Monaco facilities moved on a grid.
 For the demo port (MCMON) and the synthetic one it opens the viewer in Debian's Chromium
 (software WebGL) and prints, per run: time from navigation to the first facility drawn, to the
-map idle (all tiles of the view loaded), and the tile requests made.
+map idle (all tiles of the view loaded), and the tile requests made; then the ratio of the
+medians to idle, synthetic over demo, measured in the same run.
 """
 
 from __future__ import annotations
@@ -136,8 +137,10 @@ def main() -> None:
             f"{'port':<10}{'run':>4}{'first drawn ms':>16}{'idle ms':>10}{'features':>10}"
             f"{'tile requests':>15}"
         )
+        medians: dict[str, float] = {}
         for code in ("MCMON", "SYN10K"):
             rows = measure(base, token, code, args.runs)
+            medians[code] = statistics.median(r["idle"] for r in rows)
             for i, r in enumerate(rows, 1):
                 print(
                     f"{code:<10}{i:>4}{r['first']:>16.0f}{r['idle']:>10.0f}{r['features']:>10}"
@@ -147,6 +150,10 @@ def main() -> None:
                 f"{code:<10}{'med':>4}{statistics.median(r['first'] for r in rows):>16.0f}"
                 f"{statistics.median(r['idle'] for r in rows):>10.0f}"
             )
+        print(
+            f"ratio SYN10K / MCMON, median time to idle: "
+            f"{medians['SYN10K'] / medians['MCMON']:.2f} (goal at most 1.5)"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -156,6 +156,7 @@ class Collection:
     datetime_column: ColumnElement[Any]
     properties: dict[str, Property]
     tile_properties: tuple[str, ...] = field(default=())
+    tile_properties_low: tuple[str, ...] = ()  # below the detail zoom, when lighter
     shape_kind: GeometryKind | None = None  # one geometry type: a view of a mixed collection
     views: tuple[str, ...] = ()  # the single-type views of a mixed collection
     view_of: str | None = None  # the mixed collection a single-type view shows part of
@@ -303,6 +304,7 @@ def _facilities() -> Collection:
             "grade",
             "last_inspected_on",
         ),
+        tile_properties_low=("ledger_no", "port_code", "kind", "grade"),
         views=tuple(f"facilities-{kind.suffix}" for kind in GEOMETRY_KINDS),
         styled_by="grade",
     )

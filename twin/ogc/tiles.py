@@ -1,9 +1,10 @@
 """OGC API Tiles: Mapbox Vector Tiles of each collection in WebMercatorQuad, from PostGIS.
 
 Tiles are made by ``ST_AsMVT`` in one query per tile, scoped to the caller's ports like every
-other read. Geometry is simplified to a quarter of a tile unit below zoom 15 (a tile has 4096
-units), answered with 204 when empty, and carries an ETag (SHA-1 of the bytes) so clients
-revalidate cheaply.
+other read. Geometry is simplified to two tile units below zoom 15 (a tile has 4096 units,
+drawn 512 px wide: a quarter pixel), a collection may carry fewer properties below zoom 14
+(the facilities: what is drawn and filtered, not names and dates), an empty tile answers 204,
+and every tile carries an ETag (SHA-1 of the bytes) so clients revalidate cheaply.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ EXTENT = 4096
 BUFFER = 64
 MAX_ZOOM = 24
 MAX_FEATURES_PER_TILE = 50_000
+DETAIL_ZOOM = 14  # from this zoom tiles carry every tile property (labels, tooltips)
 WORLD = 20037508.342789244  # half the Web Mercator world width, metres
 
 
@@ -40,12 +42,17 @@ def tile_sql(coll: Collection, who: Any, z: int, x: int, y: int) -> Any:
     )
     geom = func.ST_Transform(coll.shape, 3857)
     if z < 15:
+        # a tile is drawn 512 px wide: 8 of its 4096 units to a pixel, so a tolerance of two
+        # units (a quarter pixel) changes nothing one can see and halves dense low-zoom tiles
         unit = 2 * WORLD / (2**z) / EXTENT
-        geom = func.ST_Simplify(geom, unit / 4, True)
+        geom = func.ST_Simplify(geom, unit * 2, True)
+    names = coll.tile_properties
+    if z < DETAIL_ZOOM and coll.tile_properties_low:
+        names = coll.tile_properties_low  # what is drawn and filtered; names and dates later
     columns = [
         func.ST_AsMVTGeom(geom, env, EXTENT, BUFFER, True).label("geom"),
         cast(coll.feature_id, Text).label("id"),
-        *(coll.properties[name].column.label(name) for name in coll.tile_properties),
+        *(coll.properties[name].column.label(name) for name in names),
     ]
     rows = (
         select(*columns)

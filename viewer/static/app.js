@@ -311,7 +311,6 @@ function layers() {
     onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
     renderSubLayers: (props) => [new deck.GeoJsonLayer(props), facilityLabels(props)],
   }));
-  out.push(...selectionLayers());
   if (state.model3d) {
     // the BIM model's GLB at its origin (a point near the elements for models far from their
     // engineering origin), turned to its true bearing; the GLB is y-up (glTF), so a roll of
@@ -322,9 +321,10 @@ function layers() {
       loadOptions: { fetch: { headers: { Authorization: `Bearer ${state.token}` } } },
       getPosition: (d) => [...(d.georef.glb_origin_lonlat || d.georef.origin_lonlat), d.georef.height || 0],
       getOrientation: (d) => [0, d.georef.glb_true_rotation_deg ?? d.georef.true_rotation_deg ?? d.georef.rotation_deg, 90],
-      sizeScale: 1, pickable: true, _lighting: "pbr",
+      sizeScale: 1, pickable: true, _lighting: "pbr", opacity: 0.75,
     }));
   }
+  out.push(...selectionLayers());
   out.push(new deck.MVTLayer({
     id: "findings", data: `${location.origin}/ogc/collections/inspection-findings/tiles/WebMercatorQuad/{z}/{y}/{x}`,
     loadOptions: tileFetch(), minZoom: 16, maxZoom: 18, binary: false, pickable: true,
@@ -374,6 +374,7 @@ function selectionLayers() {
     id: "selection", data: { type: "Feature", geometry: state.selectedGeometry, properties: {} },
     stroked: true, filled: false, pointType: "circle", getPointRadius: 11, pointRadiusUnits: "pixels",
     getLineColor: [0, 95, 204, 255], getLineWidth: 3, lineWidthUnits: "pixels", pickable: false,
+    parameters: { depthTest: false },  // seen through a 3D model standing on it
   })];
 }
 
@@ -706,8 +707,11 @@ async function loadBim(facilityId, container) {
       show.type = "button";
       show.className = "show-3d";
       show.onclick = () => {
+        // fly to the model, tilted, and draw it see-through over the facility's grade colour
         state.model3d = m;
-        state.deck.setProps({ initialViewState: { ...state.viewState, pitch: 50 } });
+        const [longitude, latitude] = m.georef.glb_origin_lonlat || m.georef.origin_lonlat;
+        state.viewState = { ...state.viewState, longitude, latitude, zoom: Math.max(state.viewState.zoom, 18), pitch: 55 };
+        state.deck.setProps({ initialViewState: { ...state.viewState, transitionDuration: 600 } });
         render();
       };
       li.append(" ", show);
