@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import httpx
 from browser import wait_until
-from helpers import auth, quay
+from helpers import auth, quay, submit_complete
 from openpyxl import load_workbook
 from playwright.sync_api import Page
 from pyproj import Transformer
@@ -221,3 +221,84 @@ def test_the_table_sorts_filters_and_exports_exactly_the_rows_shown(
         r[header.index("ledger_no")] for r in sheet.iter_rows(min_row=2, values_only=True)
     )
     assert ledgers_in_file == sorted(shown)
+
+
+def test_component_grades_are_drawn_along_the_facility(
+    tab, client, live_server, make_port, make_token
+):
+    port = make_port()
+    engineer = make_token("engineer", port)
+    facility = client.post(
+        "/api/v1/facilities", json=quay(port.code, structure_type="caisson"), headers=auth(engineer)
+    ).json()
+    west, east = 139.7400, 139.7422
+    step = (east - west) / 3
+    spans = []
+    for i in range(3):
+        made = client.post(
+            "/api/v1/components",
+            headers=auth(engineer),
+            json={
+                "facility_id": facility["id"],
+                "component_type": "caisson",
+                "span": str(i + 1),
+                "geometry": {
+                    "type": "LineString",
+                    "coordinates": [[west + i * step, 35.49], [west + (i + 1) * step, 35.49]],
+                },
+            },
+        )
+        assert made.status_code == 201, made.text
+        spans.append(made.json())
+    record = client.post(
+        "/api/v1/inspections",
+        headers=auth(engineer),
+        json={
+            "facility_id": facility["id"],
+            "inspection_type": "general_periodic",
+            "started_on": "2026-05-12",
+            "inspectors": ["山田 太郎"],
+            "conditions": {
+                "tide_level_m": 0.4,
+                "tide_datum": "CDL",
+                "weather": "晴れ",
+                "sea_state": "静穏",
+            },
+        },
+    ).json()
+    given = dict(zip([c["id"] for c in spans], "bcd", strict=True))
+    resp = client.post(
+        f"/api/v1/inspections/{record['id']}/findings",
+        json=[
+            {"item_code": "caisson_damage", "grade": g, "component_id": c} for c, g in given.items()
+        ],
+        headers=auth(engineer),
+    )
+    assert resp.status_code == 200, resp.text
+    submit_complete(client, engineer, record["id"])
+    items = client.get(
+        "/ogc/collections/components/items",
+        params={"facility_id": facility["id"]},
+        headers=auth(engineer),
+    ).json()["features"]
+    assert {f["id"]: f["properties"]["grade"] for f in items} == given
+    log_in(tab, live_server, engineer)
+    wait_for_map(tab)
+    tab.evaluate(
+        "() => { const s = window.__porttwin; s.deck.setProps({ initialViewState: "
+        "{ ...s.viewState, longitude: 139.7411, latitude: 35.49, zoom: 17.5 } }); }"
+    )
+    wait_until(
+        tab,
+        "window.__porttwinDeck.layerManager.getLayers().some((l) => l.id.startsWith('components')"
+        " && Array.isArray(l.props.data) && l.props.data.some((f) => f.properties.grade))",
+    )
+    drawn = tab.evaluate(
+        "Object.fromEntries(window.__porttwinDeck.layerManager.getLayers()"
+        ".filter((l) => l.id.startsWith('components') && Array.isArray(l.props.data))"
+        ".flatMap((l) => l.props.data.filter((f) => f && f.properties && f.properties.id))"
+        ".map((f) => [f.properties.id, f.properties.grade]))"
+    )
+    assert drawn == given  # each span in the grade its facility's last grading gave it
+    tab.wait_for_timeout(500)
+    tab.screenshot(path=str(ARTIFACTS / "components.png"))

@@ -311,7 +311,22 @@ def _facilities() -> Collection:
 
 
 def _components() -> Collection:
-    c, p = _c, _p
+    c, p, fi, fc = _c, _p, _fi, _fc
+    # the worst grade (a is worst) the facility's grading record gave the component's spans
+    grade = (
+        select(func.min(func.coalesce(fi.c.grade, fi.c.carried_grade)))
+        .select_from(
+            fi.join(
+                fc, and_(fc.c.port_id == fi.c.port_id, fc.c.inspection_id == fi.c.inspection_id)
+            )
+        )
+        .where(
+            fi.c.port_id == c.c.port_id,
+            fi.c.component_id == c.c.id,
+            fc.c.facility_id == c.c.facility_id,
+        )
+        .scalar_subquery()
+    )
     return Collection(
         id="components",
         title="Facility components",
@@ -334,9 +349,10 @@ def _components() -> Collection:
                 ("exposure", c.c.exposure, "Exposure zone / 環境条件"),
                 ("port_code", p.c.code, "Port code"),
                 ("updated_at", c.c.updated_at, "Last registry change"),
+                ("grade", grade, "Worst grade a–d at the last grading / 劣化度（最新の評価）"),
             ]
         ),
-        tile_properties=("component_type", "span", "facility_id"),
+        tile_properties=("component_type", "span", "facility_id", "grade"),
     )
 
 

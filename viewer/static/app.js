@@ -324,6 +324,16 @@ function layers() {
       sizeScale: 1, pickable: true, _lighting: "pbr", opacity: 0.75,
     }));
   }
+  out.push(new deck.MVTLayer({
+    // components (spans, blocks) drawn along their facility where they have geometry, in the
+    // worst grade their facility's last grading gave them
+    id: "components", data: `${location.origin}/ogc/collections/components/tiles/WebMercatorQuad/{z}/{y}/{x}`,
+    loadOptions: tileFetch(), minZoom: 15, maxZoom: 18, binary: false, pickable: true,
+    stroked: true, filled: true, lineWidthUnits: "pixels", pointType: "circle",
+    getLineWidth: (f) => (f.geometry.type.includes("Polygon") ? 2 : 7), getPointRadius: 5, pointRadiusUnits: "pixels",
+    getLineColor: (f) => [...(FINDING_COLORS[f.properties.grade] || NO_GRADE), f.properties.grade ? 255 : 120],
+    getFillColor: (f) => [...(FINDING_COLORS[f.properties.grade] || NO_GRADE), f.properties.grade ? 170 : 40],
+  }));
   out.push(...selectionLayers());
   out.push(new deck.MVTLayer({
     id: "findings", data: `${location.origin}/ogc/collections/inspection-findings/tiles/WebMercatorQuad/{z}/{y}/{x}`,
@@ -378,6 +388,20 @@ function selectionLayers() {
   })];
 }
 
+function halfway(line) {
+  // the point half way along a line
+  const lengths = line.slice(1).map((p, i) => Math.hypot(p[0] - line[i][0], p[1] - line[i][1]));
+  let left = lengths.reduce((a, b) => a + b, 0) / 2;
+  for (let i = 0; i < lengths.length; i += 1) {
+    if (left <= lengths[i] && lengths[i] > 0) {
+      const k = left / lengths[i];
+      return [line[i][0] + k * (line[i + 1][0] - line[i][0]), line[i][1] + k * (line[i + 1][1] - line[i][1])];
+    }
+    left -= lengths[i];
+  }
+  return line[0];
+}
+
 function labelAnchor(geometry) {
   // where a facility's label sits: the point, the middle vertex of a line, the mean of a
   // polygon's outline (in the tile's own coordinates, as the features come)
@@ -385,8 +409,8 @@ function labelAnchor(geometry) {
   const ring = (c) => { const n = c.length; return [c.reduce((a, p) => a + p[0], 0) / n, c.reduce((a, p) => a + p[1], 0) / n]; };
   if (g.type === "Point") return g.coordinates;
   if (g.type === "MultiPoint") return g.coordinates[0];
-  if (g.type === "LineString") return g.coordinates[Math.floor(g.coordinates.length / 2)];
-  if (g.type === "MultiLineString") return g.coordinates[0][Math.floor(g.coordinates[0].length / 2)];
+  if (g.type === "LineString") return halfway(g.coordinates);
+  if (g.type === "MultiLineString") return halfway(g.coordinates[0]);
   if (g.type === "Polygon") return ring(g.coordinates[0]);
   if (g.type === "MultiPolygon") return ring(g.coordinates[0][0]);
   return null;
@@ -442,6 +466,9 @@ function tooltip({ object, layer }) {
     const link = p.facility_id ? `${t("bim.linked")} (${p.link_method} ${p.link_confidence})` : t("bim.unlinked");
     return { text: `IFC ${p.ifc_class} ${p.name || ""}\n${p.global_id}\n${link}` };
   }
+  if (layer && layer.id.startsWith("components")) {
+    return { text: `${label("component_type", p.component_type)} ${p.span || ""}: ${p.grade || t("panel.not_inspected")}` };
+  }
   if (layer && layer.id.startsWith("findings")) {
     const seen = p.grade || `${t("panel.not_inspected")} (${label("reason", p.not_inspected)})`;
     return { text: `${label("item", p.item_code)}\n${label("component_type", p.component_type)} ${p.span}: ${seen} (${p.inspected_on})` };
@@ -475,7 +502,7 @@ function startMap() {
       // a finding opens the panel of its facility
       const p = info.object.properties;
       if (info.layer.id.startsWith("facilities")) openPanel(p.id);
-      else if (info.layer.id.startsWith("findings") && p.facility_id) openPanel(p.facility_id);
+      else if ((info.layer.id.startsWith("findings") || info.layer.id.startsWith("components")) && p.facility_id) openPanel(p.facility_id);
       else if (info.layer.id.startsWith("bim") && p.facility_id) openPanel(p.facility_id);
     },
   });
