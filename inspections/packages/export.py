@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 
 import geopandas as gpd
 from geoalchemy2.shape import to_shape
-from shapely import get_parts
+from shapely import from_wkb, get_parts
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from assets.basemap import BasemapFeature
 from assets.codelists import label, read_codelists
 from assets.models import Component, Facility, Port
 from assets.ports import resolve_port
@@ -32,7 +33,13 @@ from inspections.coverage import live_components, required_units
 from inspections.labels import inspection_type_label
 from inspections.models import INSPECTION_TYPES, FacilityCondition, Finding
 from inspections.packages.form import FORMAT_VERSION, README, write_form
-from inspections.packages.qfield import GPKG, PROJECT, field_project, write_geopackage
+from inspections.packages.qfield import (
+    GPKG,
+    PROJECT,
+    field_project,
+    write_basemap,
+    write_geopackage,
+)
 from inspections.schedules import overdue as overdue_rows
 from kernel.auth.service import Principal
 from kernel.errors import Invalid
@@ -304,11 +311,15 @@ def _tablet_files(
         for c in members
     ]
     west, south, east, north = gpd.GeoSeries(list(shapes.values())).total_bounds
+    around = _basemap_around(
+        session, {f.port_id for f, _ in facilities}, (west, south, east, north)
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / GPKG
         kinds = write_geopackage(
             path, facility_rows, component_rows, placed, heads, measurements, previous
         )
+        basemap = write_basemap(path, around)
         project = field_project(
             title,
             kinds,
@@ -317,6 +328,7 @@ def _tablet_files(
             [str(c["code"]) for c in read_codelists()["vertical_datum"]["codes"]],
             (float(west), float(south), float(east), float(north)),
             last_findings=bool(previous),
+            basemap=basemap,
         )
         return path.read_bytes(), to_qgz(project)
 
@@ -336,3 +348,38 @@ def _at_span(shape: BaseGeometry, index: int, count: int) -> Point:
         return shape.representative_point()
     line = max(lines, key=lambda part: part.length)
     return line.interpolate((index + 0.5) / count, normalized=True)
+
+
+BASEMAP_MARGIN_DEG = 0.005  # about 400–550 m around the package's facilities
+
+
+def _basemap_around(
+    session: Session, port_ids: set[uuid.UUID], bounds: tuple[float, float, float, float]
+) -> list[dict[str, Any]]:
+    """The ports' offline basemap (when one was imported) cut around the facilities, for
+    the tablet: land, water, buildings, roads, coastline."""
+    west, south, east, north = bounds
+    frame = func.ST_MakeEnvelope(
+        west - BASEMAP_MARGIN_DEG,
+        south - BASEMAP_MARGIN_DEG,
+        east + BASEMAP_MARGIN_DEG,
+        north + BASEMAP_MARGIN_DEG,
+        4326,
+    )
+    rows = session.execute(
+        select(
+            BasemapFeature.layer,
+            BasemapFeature.kind,
+            BasemapFeature.name,
+            func.ST_AsBinary(func.ST_Intersection(BasemapFeature.geom, frame)),
+        ).where(
+            BasemapFeature.port_id.in_(port_ids),
+            BasemapFeature.geom.op("&&")(frame),
+        )
+    ).all()
+    out = []
+    for layer, kind, name, wkb in rows:
+        shape = from_wkb(bytes(wkb))
+        if not shape.is_empty:
+            out.append({"layer": layer, "kind": kind, "name": name, "geometry": shape})
+    return out

@@ -14,7 +14,9 @@ Layers of the GeoPackage:
   inspector, the point becomes the finding's location;
 - ``inspections``: one row per facility for who inspected, when and the day's conditions
   (same columns as the ``inspection`` sheet);
-- ``last_findings``: the grades of the last inspection, for reference.
+- ``last_findings``: the grades of the last inspection, for reference;
+- ``basemap_areas`` / ``basemap_lines``: the port's offline basemap cut around the package
+  (when one was imported), drawn underneath.
 
 Relations let a facility's form list its components, findings and inspection, and a
 component's its findings, so an inspector works facility by facility.
@@ -33,7 +35,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geodata.gpkg import write_layer
 from geodata.qgis_project import Field, Layer, Project, Relation, Tab, Widget
-from geodata.styles import KINDS
+from geodata.styles import KINDS, Category, Style
 from inspections.catalog import GRADES
 from inspections.labels import GRADES as GRADE_NAMES
 from inspections.packages.form import INSPECTION_COLUMNS, Column, finding_columns
@@ -41,6 +43,7 @@ from inspections.styles import facility_grades, finding_grades
 
 GPKG, PROJECT = "facilities.gpkg", "project.qgz"
 FINDINGS, INSPECTIONS, COMPONENTS, LAST = "findings", "inspections", "components", "last_findings"
+BASEMAP = {"polygons": "basemap_areas", "lines": "basemap_lines"}  # the offline map under it all
 SEED = ("seed_lon", "seed_lat")  # where a finding's point was put: moved, it is a location
 _MULTI = {"points": MultiPoint, "lines": MultiLineString, "polygons": MultiPolygon}
 _PARTS = {"points": "Point", "lines": "LineString", "polygons": "Polygon"}
@@ -139,6 +142,7 @@ def field_project(
     extent: tuple[float, float, float, float] | None,
     *,
     last_findings: bool = True,
+    basemap: list[str] | None = None,
 ) -> Project:
     """The QGIS project over the package's GeoPackage (see the module docstring)."""
     columns = finding_columns(measurements)
@@ -248,6 +252,7 @@ def field_project(
             ),
         )
     )
+    layers += basemap_layers(basemap or [])  # last: drawn underneath everything
     return Project(title, tuple(layers), tuple(relations), extent)
 
 
@@ -268,3 +273,56 @@ def _last_findings_layer() -> Layer:
         style=finding_grades(),
         visible=False,
     )
+
+
+def write_basemap(path: Path, features: list[dict[str, Any]]) -> list[str]:
+    """The map around the facilities (land, water, buildings; roads, coastline), as one layer
+    of areas and one of lines; returns the kinds written."""
+    written = []
+    for kind in ("polygons", "lines"):
+        shaped = [
+            f | {"geometry": shape}
+            for f in features
+            if (shape := _of_kind(f["geometry"], kind)) is not None
+        ]
+        if shaped:
+            write_layer(gpd.GeoDataFrame(shaped, crs=4326), path, BASEMAP[kind])
+            written.append(kind)
+    return written
+
+
+def basemap_style(kind: str) -> Style:
+    """Quiet colours, as the viewer's offline basemap."""
+    categories: tuple[Category, ...]
+    if kind == "polygons":
+        categories = (
+            Category("water", "水面 / water", "#aacbe3"),
+            Category("building", "建物 / buildings", "#d6d0c8"),
+        )
+        other = Category(None, "陸域 / land", "#f1ede4")
+    else:
+        categories = (Category("coastline", "海岸線 / coastline", "#5a87b4"),)
+        other = Category(None, "道路 / roads", "#bdb6ab")
+    return Style(
+        id="basemap", title="背景地図 / basemap", field="layer", categories=categories, other=other
+    )
+
+
+def basemap_layers(kinds: list[str]) -> list[Layer]:
+    fields = (
+        Field("layer", "種類 / layer"),
+        Field("kind", "区分 / kind"),
+        Field("name", "名称 / name"),
+    )
+    return [
+        Layer(
+            f"背景地図 / basemap ({kind})",
+            GPKG,
+            BASEMAP[kind],
+            kind,
+            fields,
+            style=basemap_style(kind),
+        )
+        for kind in ("lines", "polygons")
+        if kind in kinds
+    ]

@@ -196,3 +196,28 @@ def test_the_form_and_the_geopackage_both_filled_is_refused(client, docks_packag
     message = resp.json()["detail"]
     assert "findings" in message and "facilities.gpkg:findings" in message
     assert "fill in one of them" in message
+
+
+def test_the_field_project_carries_the_offline_basemap_where_one_exists(client, demo, tmp_path):
+    token = demo["demo-engineer"]
+    piers = client.get(
+        "/ogc/collections/facilities/items",
+        params={"port_code": "MCMON", "kind": "pier", "limit": 3},
+        headers=auth(token),
+    ).json()["features"]
+    _, package = export(client, token, [f["id"] for f in piers])
+    folder = unpack(package, tmp_path / "monaco")
+    layers = {name for name, _ in pyogrio.list_layers(folder / "facilities.gpkg")}
+    assert {"basemap_areas", "basemap_lines"} <= layers
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    png = ARTIFACTS / "field-package-monaco-basemap.png"
+    seen = run_qgis(
+        "project",
+        path=str(folder / "project.qgz"),
+        png=str(png),
+        colours={"water": "#aacbe3", "land": "#f1ede4"},
+    )
+    areas, lines = seen["layers"]["basemap_areas_layer"], seen["layers"]["basemap_lines_layer"]
+    assert areas["valid"] and lines["valid"] and areas["features"] > 10 and lines["features"] > 10
+    assert areas["categories"] == ["water", "building", ""]
+    assert seen["colours"]["water"] > 0 and seen["colours"]["land"] > 0
