@@ -24,6 +24,7 @@ component's its findings, so an inspector works facility by facility.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,16 +75,7 @@ def write_geopackage(
     """Write the layers (see the module docstring); returns the facility geometry kinds
     written. ``rows`` and ``heads`` are the form's rows, with ``geometry`` (a point) on
     each row."""
-    kinds = []
-    for kind in KINDS:
-        shaped = [
-            f | {"geometry": shape}
-            for f in facilities
-            if (shape := _of_kind(f["geometry"], kind)) is not None
-        ]
-        if shaped:
-            write_layer(gpd.GeoDataFrame(shaped, crs=4326), path, facility_layer(kind))
-            kinds.append(kind)
+    kinds = _write_by_kind(path, facilities, KINDS, facility_layer)
     pd.DataFrame(
         components or [], columns=["id", "facility_id", "component_type", "component", "span"]
     ).pipe(write_layer, path, COMPONENTS)
@@ -278,15 +270,23 @@ def _last_findings_layer() -> Layer:
 def write_basemap(path: Path, features: list[dict[str, Any]]) -> list[str]:
     """The map around the facilities (land, water, buildings; roads, coastline), as one layer
     of areas and one of lines; returns the kinds written."""
+    return _write_by_kind(path, features, ("polygons", "lines"), BASEMAP.__getitem__)
+
+
+def _write_by_kind(
+    path: Path, rows: list[dict[str, Any]], kinds: tuple[str, ...], layer: Callable[[str], str]
+) -> list[str]:
+    """One layer per geometry kind the rows have parts of (a GIS layer has one type);
+    returns the kinds written."""
     written = []
-    for kind in ("polygons", "lines"):
+    for kind in kinds:
         shaped = [
-            f | {"geometry": shape}
-            for f in features
-            if (shape := _of_kind(f["geometry"], kind)) is not None
+            row | {"geometry": shape}
+            for row in rows
+            if (shape := _of_kind(row["geometry"], kind)) is not None
         ]
         if shaped:
-            write_layer(gpd.GeoDataFrame(shaped, crs=4326), path, BASEMAP[kind])
+            write_layer(gpd.GeoDataFrame(shaped, crs=4326), path, layer(kind))
             written.append(kind)
     return written
 

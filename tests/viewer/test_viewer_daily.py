@@ -11,7 +11,7 @@ import httpx
 from browser import wait_until
 from helpers import auth, jpeg_with_gps, quay
 from playwright.sync_api import Page
-from test_viewer import ARTIFACTS, log_in, wait_for_map
+from test_viewer import ARTIFACTS, graded_pier, log_in, pixel_of, wait_for_map, zoom_to
 
 AXE_RUN = """async () => {
   const result = await axe.run(document, { resultTypes: ["violations"] });
@@ -115,27 +115,28 @@ def test_the_offline_basemap_and_labels_draw_under_the_facilities(tab, live_serv
     assert "オフライン" in tab.locator("#message").inner_text()
 
 
+TOOLTIP_SHOWN = (
+    "(() => { const t = document.querySelector('.deck-tooltip');"
+    " return !!t && t.style.display !== 'none' && t.textContent.length > 0; })()"
+)
+
+
 def test_a_click_hides_the_tooltip_and_outlines_the_selection(tab, live_server, demo):
     token = demo["demo-viewer"]
-    pier = next(f for f in find(live_server, token, kind="pier") if f["properties"]["grade"])
+    pier = graded_pier(live_server, token)
     log_in(tab, live_server, token)
     wait_for_map(tab)
-    tab.evaluate(
-        "(id) => { location.hash = `port=MCMON&facility=${id}`; }",
-        pier["id"],
-    )
+    zoom_to(tab, pier["lon"], pier["lat"])
+    x, y = pixel_of(tab, pier["lon"], pier["lat"])
+    tab.mouse.move(x, y)
+    wait_until(tab, TOOLTIP_SHOWN)  # hovering shows what is under the pointer
+    tab.mouse.click(x, y)
     wait_until(tab, "!document.getElementById('panel').hidden")
-    wait_until(
-        tab,
-        "window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')",
-    )
+    wait_until(tab, "window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')")
     assert tab.evaluate("window.__porttwin.selected") == pier["id"]
-    tab.evaluate("window.__porttwin.tooltipHidden = true; window.__porttwin.tooltipAt = 'x'")
-    hidden = tab.evaluate(
-        "window.__porttwinDeck.props.getTooltip("
-        "{ object: { properties: { id: 'x' } }, layer: null })"
-    )
-    assert hidden is None
+    tab.mouse.move(x + 1, y)  # still over the clicked facility: the panel says the rest
+    tab.wait_for_timeout(300)
+    assert not tab.evaluate(TOOLTIP_SHOWN)
     tab.click("#panel-close")
     wait_until(tab, "!window.__porttwinDeck.props.layers.some((l) => l.id === 'selection')")
     assert "facility=" not in tab.evaluate("location.hash")

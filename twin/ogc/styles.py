@@ -226,19 +226,21 @@ def qgis_project(
     (Basic, the API token as the password), which the user makes once; the project holds no
     token."""
     found = resolve_port(session, who, port)
-    box = session.execute(
-        select(func.ST_Extent(Facility.geom)).where(
-            Facility.port_id == found.id, Facility.deleted_at.is_(None)
-        )
-    ).scalar()
-    drawn = session.execute(
+    geom = Facility.geom
+    row = session.execute(  # one pass: the port's extent and the geometry kinds it holds
         select(
+            func.ST_XMin(func.ST_Extent(geom)),
+            func.ST_YMin(func.ST_Extent(geom)),
+            func.ST_XMax(func.ST_Extent(geom)),
+            func.ST_YMax(func.ST_Extent(geom)),
             *(
-                func.bool_or(not_(func.ST_IsEmpty(func.ST_CollectionExtract(Facility.geom, n))))
+                func.bool_or(not_(func.ST_IsEmpty(func.ST_CollectionExtract(geom, n))))
                 for n in (1, 2, 3)
-            )
+            ),
         ).where(Facility.port_id == found.id, Facility.deleted_at.is_(None))
     ).one()
+    extent = None if row[0] is None else (row[0], row[1], row[2], row[3])
+    drawn = row[4:]
     base = base_url(request)
     all_collections = collections()
     layers = [
@@ -259,7 +261,6 @@ def qgis_project(
             visible=False,
         ),
     ]
-    extent = _box(box)
     body = to_qgz(Project(f"Port Twin {found.code}", tuple(layers), (), extent), found.code)
     return Response(
         body,
@@ -294,13 +295,3 @@ def port_outline() -> Style:
         label_fields=("name_ja", "name_en"),
         label_max_scale=500_000,
     )
-
-
-def _box(text_box: str | None) -> tuple[float, float, float, float] | None:
-    """PostGIS's ``BOX(x y,x y)`` as (west, south, east, north)."""
-    if not text_box:
-        return None
-    low, high = text_box.removeprefix("BOX(").removesuffix(")").split(",")
-    west, south = (float(v) for v in low.split())
-    east, north = (float(v) for v in high.split())
-    return west, south, east, north

@@ -290,16 +290,7 @@ function layers() {
   out.push(new deck.MVTLayer({
     id: "facilities", data: `${location.origin}/ogc/collections/facilities/tiles/WebMercatorQuad/{z}/{y}/{x}`,
     loadOptions: tileFetch(), minZoom: 0, maxZoom: 18, binary: false, uniqueIdProperty: "id",
-    pickable: true, autoHighlight: true, highlightColor: [0, 95, 204, 160],
-    stroked: true, filled: true, pointType: "circle",
-    getFillColor: (f) => gradeColor(f.properties, f.properties.grade ? 200 : 35),
-    getLineColor: (f) => (f.properties.grade || !f.geometry.type.includes("Polygon")
-      ? gradeColor(f.properties, 255) : [90, 90, 90, 200]),
-    getLineWidth: (f) => (f.geometry.type.includes("Polygon") ? 1 : 4),
-    lineWidthUnits: "pixels", getPointRadius: 6, pointRadiusUnits: "pixels",
-    extensions: [new deck.DataFilterExtension({ filterSize: 1 })],
-    getFilterValue: (f) => visible(f.properties), filterRange: [1, 1],
-    updateTriggers: { getFilterValue: filterKey },
+    ...facilityLook(filterKey),
     onTileLoad: (tile) => {
       state.tilesLoaded += 1;
       const n = (tile.content || []).length;
@@ -375,6 +366,23 @@ function portBasemap() {
     },
     onTileError: () => showMessage(t("msg.basemap_offline")),
   });
+}
+
+function facilityLook(filterKey) {
+  // how facilities are drawn, live from the tiles or at a date: grade colours, the map's
+  // filters, the pointer's highlight
+  return {
+    pickable: true, autoHighlight: true, highlightColor: [0, 95, 204, 160],
+    stroked: true, filled: true, pointType: "circle",
+    getFillColor: (f) => gradeColor(f.properties, f.properties.grade ? 200 : 35),
+    getLineColor: (f) => (f.properties.grade || !f.geometry.type.includes("Polygon")
+      ? gradeColor(f.properties, 255) : [90, 90, 90, 200]),
+    getLineWidth: (f) => (f.geometry.type.includes("Polygon") ? 1 : 4),
+    lineWidthUnits: "pixels", getPointRadius: 6, pointRadiusUnits: "pixels",
+    extensions: [new deck.DataFilterExtension({ filterSize: 1 })],
+    getFilterValue: (f) => visible(f.properties), filterRange: [1, 1],
+    updateTriggers: { getFilterValue: filterKey },
+  };
 }
 
 function selectionLayers() {
@@ -894,14 +902,7 @@ async function loadForecast(facilityId, container) {
 function downloadButton(label, path, filename) {
   const b = el("button", label);
   b.type = "button";
-  b.onclick = async () => {
-    const blob = await (await api(path)).blob();
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  b.onclick = async () => download(await (await api(path)).blob(), filename);
   return b;
 }
 
@@ -930,11 +931,7 @@ function packageTools(facilityIds, describe) {
         method: "POST", headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ facility_ids: facilityIds }),
       });
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(await res.blob());
-      a.download = `field-package-${res.headers.get("x-package-id")}.zip`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      download(await res.blob(), `field-package-${res.headers.get("x-package-id")}.zip`);
     } catch (err) { showMessage(err.message); }
   };
   const form = el("form", null, "package-upload");

@@ -67,15 +67,7 @@ function timeLayers() {
   const changed = [...data.features.filter((f) => f.properties.change), ...data.removed];
   return [
     new deck.GeoJsonLayer({
-      id: "facilities-at", data: data.features, pickable: true, autoHighlight: true,
-      highlightColor: [0, 95, 204, 160], stroked: true, filled: true, pointType: "circle",
-      getFillColor: (f) => gradeColor(f.properties, f.properties.grade ? 200 : 35),
-      getLineColor: (f) => gradeColor(f.properties, 255),
-      getLineWidth: (f) => (f.geometry.type.includes("Polygon") ? 1 : 4),
-      lineWidthUnits: "pixels", getPointRadius: 6, pointRadiusUnits: "pixels",
-      extensions: [new deck.DataFilterExtension({ filterSize: 1 })],
-      getFilterValue: (f) => visible(f.properties), filterRange: [1, 1],
-      updateTriggers: { getFilterValue: JSON.stringify(state.filters) },
+      id: "facilities-at", data: data.features, ...facilityLook(JSON.stringify(state.filters)),
     }),
     new deck.GeoJsonLayer({
       id: "changes", data: changed, pickable: false, stroked: true, filled: false,

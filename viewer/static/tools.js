@@ -160,6 +160,7 @@ function composeMap() {
 }
 
 function download(blob, name) {
+  // a file the viewer made or fetched with the token, saved by the browser
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
