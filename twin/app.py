@@ -223,6 +223,8 @@ def _mount_static(app: FastAPI, settings: Settings) -> None:
     for url, folder in (
         ("deck.gl", "deck.gl"),
         ("loaders.gl-mvt", "@loaders.gl/mvt/dist"),
+        ("loaders.gl-core", "@loaders.gl/core/dist"),  # with gltf: a 3D model's elements
+        ("loaders.gl-gltf", "@loaders.gl/gltf/dist"),
         ("swagger-ui", "swagger-ui-dist"),
         ("redoc", "redoc/bundles"),
         ("jspdf", "jspdf/dist"),

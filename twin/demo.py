@@ -18,12 +18,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from shapely import LineString
+from shapely.geometry import mapping
+from shapely.ops import substring
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from assets.basemap import import_basemap
 from assets.bim.importing import register_model
 from assets.bim.models import BimModel
+from assets.common import as_shape
 from assets.components import create_component
 from assets.facilities import update_facility
 from assets.importers.files import run_import
@@ -38,6 +42,7 @@ from assets.schemas import (
     Height,
     PortCreate,
 )
+from geodata.crs import STORAGE_EPSG, reproject
 from inspections.catalog import catalog_for
 from inspections.models import Inspection
 from inspections.records import add_findings, create_inspection, submit_inspection
@@ -269,7 +274,8 @@ def _ledger_numbers_and_specs(session: Session, ports: dict[str, Port]) -> None:
 
 
 def _components(session: Session, port: Port) -> None:
-    """An invented breakdown of Quai des Docks into 4 spans, so inspections have members."""
+    """An invented breakdown of Quai des Docks into 4 spans along its line, so inspections
+    have members, grades can be drawn span by span and its IFC model has an element each."""
     docks = session.scalar(
         select(Facility).where(Facility.port_id == port.id, Facility.name_en == "Quai des Docks")
     )
@@ -277,13 +283,19 @@ def _components(session: Session, port: Port) -> None:
         return
     if session.scalar(select(Component.id).where(Component.facility_id == docks.id)):
         return
+    line = reproject(as_shape(docks.geom), STORAGE_EPSG, port.metric_epsg)
+    if not isinstance(line, LineString):
+        line = None
+    face = (docks.width_m or 5.0) / 2  # the fenders and bollards sit on one face
     for span in range(1, 5):
-        for ctype, exposure in (
-            ("superstructure", "splash"),
-            ("caisson", "submerged"),
-            ("fender", "tidal"),
-            ("bollard", "atmospheric"),
-            ("pavement", "atmospheric"),
+        part = substring(line, (span - 1) / 4, span / 4, normalized=True) if line else None
+        bollard = part and part.offset_curve(face - 1.0).interpolate(0.5, normalized=True)
+        for ctype, exposure, where in (
+            ("superstructure", "splash", part),
+            ("caisson", "submerged", part),
+            ("fender", "tidal", part and part.offset_curve(face + 0.4)),
+            ("bollard", "atmospheric", bollard),
+            ("pavement", "atmospheric", part),
         ):
             create_component(
                 session,
@@ -294,7 +306,9 @@ def _components(session: Session, port: Port) -> None:
                     span=str(span),
                     name=f"{ctype} span {span}",
                     exposure=exposure,
-                    synthetic=["component breakdown"],
+                    geometry=mapping(where) if where is not None else None,
+                    crs=port.metric_epsg,
+                    synthetic=["component breakdown", "geometry"],
                 ),
             )
 

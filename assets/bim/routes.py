@@ -131,6 +131,9 @@ def get_elements(
     session: SessionDep,
     paging: PagingDep,
     ifc_class: str | None = None,
+    global_id: Annotated[
+        str | None, Query(max_length=22, description="the element with this GlobalId")
+    ] = None,
     linked: bool | None = None,
     q: Annotated[str | None, Query(description="text in the element name")] = None,
     prop: Annotated[
@@ -139,7 +142,9 @@ def get_elements(
     ] = None,
     value: Annotated[str | None, Query(description="value of that property (JSON or text)")] = None,
 ) -> Page[service.ElementPublic]:
-    flt = service.ElementFilter(ifc_class=ifc_class, linked=linked, text=q, prop=prop, value=value)
+    flt = service.ElementFilter(
+        ifc_class=ifc_class, global_id=global_id, linked=linked, text=q, prop=prop, value=value
+    )
     return service.list_elements(
         session, who, model_id, flt, limit=paging.limit, offset=paging.offset
     )

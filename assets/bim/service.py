@@ -130,6 +130,7 @@ class ElementPublic(BaseModel):
 @dataclass(frozen=True)
 class ElementFilter:
     ifc_class: str | None = None
+    global_id: str | None = None  # one element, as a 3D viewer picks it
     linked: bool | None = None
     text: str | None = None
     prop: str | None = None  # "Pset_Name.Property"
@@ -164,6 +165,8 @@ def list_elements(
     cond = [BimElement.port_id == model.port_id, BimElement.model_id == model.id]
     if flt.ifc_class:
         cond.append(BimElement.ifc_class == flt.ifc_class)
+    if flt.global_id:
+        cond.append(BimElement.global_id == flt.global_id)
     if flt.text:
         cond.append(BimElement.name.ilike(f"%{flt.text}%"))
     if flt.prop:

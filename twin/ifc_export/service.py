@@ -8,7 +8,10 @@ What is written:
   ids (a uuid compressed to 22 characters), so a re-import links back by id.
 - Body geometry: the registry outline (a line buffered to its width, or 5 m) extruded 1 m,
   in engineering metres around a local origin. It locates the facility; it is not a design
-  model.
+  model. Components with geometry get bodies of their own, stacked by type in schematic
+  bands (``COMPONENT_BANDS``: caisson under superstructure under pavement, fenders on the
+  face, bollards on top) so each element of a span stands apart and a 3D viewer can pick it;
+  the facility's own slab is then left out (its parts show it).
 - ``IfcMapConversion`` to the port's metric CRS (JGD2011 plane zone in Japan) with an
   ``IfcProjectedCRS`` named ``EPSG:nnnn``; Scale 1, no rotation: engineering x/y are map
   easting/northing offsets from the origin.
@@ -48,6 +51,27 @@ from kernel.auth.service import Principal
 SCHEMA = "IFC4X3_ADD2"
 DEFAULT_WIDTH_M = 5.0
 BODY_DEPTH_M = 1.0
+# Schematic bodies of components by type: (bottom, top) in metres above the body's base and
+# the plan width a line or point is drawn with (None: the facility's width). Chosen so the
+# members of a span do not overlap in 3D; they are not design levels or sizes.
+COMPONENT_BANDS: dict[str, tuple[float, float, float | None]] = {
+    "foundation_mound": (-1.0, 0.0, None),
+    "caisson": (0.0, 3.0, None),
+    "steel_sheet_pile": (0.0, 3.0, 0.6),
+    "steel_pipe_sheet_pile": (0.0, 3.0, 1.0),
+    "steel_pipe_pile": (0.0, 3.0, 0.8),
+    "wave_dissipating_blocks": (0.0, 3.5, None),
+    "armour": (0.0, 3.2, None),
+    "backfill": (0.0, 3.0, None),
+    "beam": (3.0, 3.8, None),
+    "superstructure": (3.0, 4.5, None),
+    "deck_slab": (3.8, 4.5, None),
+    "pavement": (4.5, 4.8, None),
+    "fender": (2.2, 4.2, 0.8),
+    "ladder": (1.0, 4.5, 0.5),
+    "bollard": (4.8, 5.6, 0.7),
+    "curb": (4.8, 5.1, 0.3),
+}
 KIND_PSETS = {
     "quay": ("Pset_QuayCommon", "StructuralType"),
     "landing_place": ("Pset_QuayCommon", "StructuralType"),
@@ -82,6 +106,8 @@ def export_facility(session: Session, who: Principal, facility_id: uuid.UUID) ->
     writer = _Writer(port, facility)
     element = writer.facility()
     parts = [writer.component(c, element) for c in components]
+    if not writer.component_bodies:
+        writer.facility_body(element)
     writer.asset(element, parts, condition.model_dump())
     return str(writer.model.to_string()).encode("utf-8")
 
@@ -89,6 +115,7 @@ def export_facility(session: Session, who: Principal, facility_id: uuid.UUID) ->
 class _Writer:
     def __init__(self, port: Port, facility: Facility) -> None:
         self.port, self.registry = port, facility
+        self.component_bodies = 0
         self.epsg = port.metric_epsg
         geometry = as_shape(facility.geom)
         assert geometry is not None
@@ -155,12 +182,20 @@ class _Writer:
             "geometry.edit_object_placement", self.model, product=product, matrix=np.eye(4)
         )
 
-    def _body(self, product: Any, outline: BaseGeometry, width: float | None) -> None:
-        """An extruded plan outline around the local origin as the product's body."""
+    def _body(
+        self,
+        product: Any,
+        outline: BaseGeometry,
+        width: float | None,
+        band: tuple[float, float] = (0.0, BODY_DEPTH_M),
+    ) -> bool:
+        """An extruded plan outline around the local origin as the product's body, from
+        ``band[0]`` to ``band[1]`` metres; False when the outline has no area to extrude."""
         if outline.geom_type in ("Point", "MultiPoint", "LineString", "MultiLineString"):
-            outline = outline.buffer((width or DEFAULT_WIDTH_M) / 2, cap_style="flat")
-            if outline.is_empty:
-                return
+            cap = "round" if outline.geom_type.endswith("Point") else "flat"
+            outline = outline.buffer((width or DEFAULT_WIDTH_M) / 2, cap_style=cap)
+        if outline.is_empty:
+            return False
         parts: Iterable[Polygon] = getattr(outline, "geoms", [outline])
         solids = []
         for polygon in parts:
@@ -177,10 +212,10 @@ class _Writer:
                 self.model.createIfcExtrudedAreaSolid(
                     profile,
                     self.model.createIfcAxis2Placement3D(
-                        self.model.createIfcCartesianPoint((0.0, 0.0, 0.0))
+                        self.model.createIfcCartesianPoint((0.0, 0.0, band[0]))
                     ),
                     self.model.createIfcDirection((0.0, 0.0, 1.0)),
-                    BODY_DEPTH_M,
+                    band[1] - band[0],
                 )
             )
         representation = self.model.createIfcShapeRepresentation(
@@ -189,6 +224,7 @@ class _Writer:
         product.Representation = self.model.createIfcProductDefinitionShape(
             None, None, [representation]
         )
+        return True
 
     def _pset(self, product: Any, name: str, values: dict[str, Any]) -> None:
         values = {k: v for k, v in values.items() if v is not None}
@@ -215,12 +251,15 @@ class _Writer:
             "aggregate.assign_object", self.model, products=[element], relating_object=self.site
         )
         self._place(element)
-        self._body(element, self.outline, f.width_m)
         self._pset(element, REGISTRY_PSET, {c: getattr(f, c) for c in FACILITY_SPEC_COLUMNS})
         if f.kind in KIND_PSETS:
             name, structure = KIND_PSETS[f.kind]
             self._pset(element, name, {structure: f.structure_type, "Elevation": f.crown_height_m})
         return element
+
+    def facility_body(self, facility: Any) -> None:
+        """The registry outline as the facility's slab (when none of its parts has a body)."""
+        self._body(facility, self.outline, self.registry.width_m)
 
     def component(self, component: Component, facility: Any) -> Any:
         ifc = ifc_type_of_component(component.component_type)
@@ -243,7 +282,12 @@ class _Writer:
         self._place(element)
         geometry = as_shape(component.geom)
         if geometry is not None:
-            self._body(element, reproject(geometry, STORAGE_EPSG, self.epsg), None)
+            bottom, top, width = COMPONENT_BANDS.get(
+                component.component_type, (0.0, BODY_DEPTH_M, None)
+            )
+            outline = reproject(geometry, STORAGE_EPSG, self.epsg)
+            if self._body(element, outline, width or self.registry.width_m, (bottom, top)):
+                self.component_bodies += 1
         self._pset(element, REGISTRY_PSET, {c: getattr(component, c) for c in COMPONENT_FIELDS})
         return element
 

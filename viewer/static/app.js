@@ -302,19 +302,7 @@ function layers() {
     onViewportLoad: () => { state.idleAt = performance.now() - state.started; },
     renderSubLayers: (props) => [new deck.GeoJsonLayer(props), facilityLabels(props)],
   }));
-  if (state.model3d) {
-    // the BIM model's GLB at its origin (a point near the elements for models far from their
-    // engineering origin), turned to its true bearing; the GLB is y-up (glTF), so a roll of
-    // 90° stands it on the map
-    const m = state.model3d;
-    out.push(new deck.ScenegraphLayer({
-      id: "bim-3d", data: [m], scenegraph: `${location.origin}${m.glb_url}`,
-      loadOptions: { fetch: { headers: { Authorization: `Bearer ${state.token}` } } },
-      getPosition: (d) => [...(d.georef.glb_origin_lonlat || d.georef.origin_lonlat), d.georef.height || 0],
-      getOrientation: (d) => [0, d.georef.glb_true_rotation_deg ?? d.georef.true_rotation_deg ?? d.georef.rotation_deg, 90],
-      sizeScale: 1, pickable: true, _lighting: "pbr", opacity: 0.75,
-    }));
-  }
+  out.push(...modelLayers());
   out.push(new deck.MVTLayer({
     // components (spans, blocks) drawn along their facility where they have geometry, in the
     // worst grade their facility's last grading gave them
@@ -467,9 +455,9 @@ function tooltip({ object, layer }) {
     const g = object.grades;
     return { text: `${object.name}\n${t("national.facilities")} ${object.total} · A ${g.A} B ${g.B} C ${g.C} D ${g.D} · ${t("legend.none")} ${g.none}\n${t("panel.overdue")} ${object.overdue}` };
   }
+  if (object && layer && layer.id === "bim-3d" && !state.tooltipHidden) return { text: `${object.file_name}\n${t("element.hint")}` };
   if (!object || !object.properties || state.tooltipHidden) return null;
   const p = object.properties;
-  if (layer && layer.id === "bim-3d") return { text: `${object.file_name} (3D)` };
   if (layer && layer.id.startsWith("bim")) {
     const link = p.facility_id ? `${t("bim.linked")} (${p.link_method} ${p.link_confidence})` : t("bim.unlinked");
     return { text: `IFC ${p.ifc_class} ${p.name || ""}\n${p.global_id}\n${link}` };
@@ -489,6 +477,9 @@ function startMap() {
   state.deck = new deck.Deck({
     parent: $("map"), initialViewState: state.viewState, controller: { keyboard: true, doubleClickZoom: true },
     layers: [], getTooltip: tooltip, useDevicePixels: 1,
+    // a press counts as a click for up to 600 ms (deck's 250 ms loses clicks while a busy
+    // browser is still picking what lies under the pointer; a drag is a pan either way)
+    eventRecognizerOptions: { click: { time: 600 } },
     onViewStateChange: ({ viewState }) => {
       const bucket = (z) => (state.port ? 0 : Math.round(z * 2));
       const regroup = bucket(viewState.zoom) !== bucket(state.viewState.zoom);
@@ -505,6 +496,7 @@ function startMap() {
       if (MEASURE.mode) { if (info.coordinate) measurePoint(info.coordinate); return; }
       if (info.layer && info.layer.id === "national-ports" && info.object) { openNational(info.object); return; }
       if (!info.object || !info.layer) return;
+      if (info.layer.id === "bim-3d") { pickModelElement(info.x, info.y); return; }
       state.tooltipHidden = true;
       state.tooltipAt = info.object.properties ? info.object.properties.id : null;
       // a finding opens the panel of its facility
@@ -744,7 +736,7 @@ async function loadBim(facilityId, container) {
       show.onclick = () => {
         // fly to the model, tilted, and draw it see-through over the facility's grade colour
         state.model3d = m;
-        const [longitude, latitude] = m.georef.glb_origin_lonlat || m.georef.origin_lonlat;
+        const [longitude, latitude] = modelAnchor(m);
         state.viewState = { ...state.viewState, longitude, latitude, zoom: Math.max(state.viewState.zoom, 18), pitch: 55 };
         state.deck.setProps({ initialViewState: { ...state.viewState, transitionDuration: 600 } });
         render();
