@@ -6,7 +6,8 @@ package adds its commands to (each package owns its commands in its ``cli`` modu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -86,16 +87,20 @@ def fail(exc: PortTwinError | str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _cluster() -> LocalCluster:
+def _local_cluster(settings: Any) -> LocalCluster:
     from kernel.pgcluster import LocalCluster
 
+    return LocalCluster(settings.resolved_data_dir)
+
+
+def _cluster() -> LocalCluster:
     settings = get_settings()
     if settings.database_url:
         typer.echo(
             "PORTTWIN_DATABASE_URL is set: the external database is used, not a project cluster."
         )
         raise typer.Exit(0)
-    return LocalCluster(settings.resolved_data_dir)
+    return _local_cluster(settings)
 
 
 def db_start() -> None:
@@ -139,6 +144,94 @@ def db_url() -> None:
         fail(exc)
 
 
+def _bar() -> Any:
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn())
+
+
+def _progress(bar: Any) -> Any:
+    tasks: dict[str, Any] = {}
+
+    def advance(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total or 1)
+        bar.update(tasks[stage], completed=done, total=total or 1)
+
+    return advance
+
+
+def backup_command(
+    file: Annotated[Path, typer.Argument(help="the backup to write (a tar file)")],
+) -> None:
+    """Back up the database and the file store (photos, IFC/GLB, rasters) to FILE, with a
+    SHA-256 for every part; `porttwin restore FILE` brings it back."""
+    from kernel.backup import backup
+    from kernel.files import file_store
+    from kernel.pgcluster import DATABASE, find_bindir
+
+    settings = get_settings()
+    if settings.database_url:
+        from kernel.database import migration_url
+
+        url = migration_url(settings)
+    else:
+        state = _local_cluster(settings).state()
+        if state is None:
+            fail("no database yet: run `porttwin db start`")
+        url = state.url(DATABASE)
+    try:
+        with _bar() as bar:
+            summary = backup(file, url, file_store(settings), find_bindir(), _progress(bar))
+    except PortTwinError as exc:
+        fail(exc)
+    typer.echo(
+        f"{file}: database ({summary.dump_bytes:,} bytes, revision {summary.revision}) and "
+        f"{summary.files} stored files ({summary.file_bytes:,} bytes), {summary.created_at}"
+    )
+
+
+def restore_command(
+    file: Annotated[Path, typer.Argument(help="a backup written by `porttwin backup`")],
+) -> None:
+    """Restore a backup into an empty data directory (PORTTWIN_DATA_DIR): every part is
+    checked against its SHA-256 before anything is written; then run `porttwin verify`."""
+    from kernel.backup import restore
+    from kernel.files import file_store
+    from kernel.pgcluster import DATABASE, OWNER, create_database, drop_database
+
+    settings = get_settings()
+    if settings.database_url:
+        fail(
+            "PORTTWIN_DATABASE_URL is set: restore into an external database with pg_restore "
+            "(the backup's database.dump) and copy its files/ into the file store"
+        )
+    cluster = _local_cluster(settings)
+    try:
+        state = cluster.start()
+        admin = state.url("postgres")
+
+        def recreate() -> None:
+            drop_database(admin, DATABASE)
+            create_database(admin, DATABASE, owner=OWNER)
+
+        with _bar() as bar:
+            summary = restore(
+                file,
+                state.url(DATABASE),
+                recreate,
+                file_store(settings),
+                Path(state.bindir),
+                _progress(bar),
+            )
+    except PortTwinError as exc:
+        fail(exc)
+    typer.echo(
+        f"restored {file} ({summary.created_at}, revision {summary.revision}): the database "
+        f"and {summary.files} stored files; check it with `porttwin verify`"
+    )
+
+
 def jobs_list() -> None:
     """Recent background jobs with their progress."""
     from kernel.auth.service import SYSTEM
@@ -173,5 +266,7 @@ def add_commands(groups: CommandGroups) -> None:
     groups.db.command("stop")(db_stop)
     groups.db.command("status")(db_status)
     groups.db.command("url")(db_url)
+    groups.app.command("backup")(backup_command)
+    groups.app.command("restore")(restore_command)
     groups.jobs.command("list")(jobs_list)
     groups.jobs.command("show")(jobs_show)
