@@ -73,6 +73,9 @@ class ConditionAt:
     partials: list[Inspection] = field(default_factory=list)  # partial records after ``record``
 
 
+MANY_FACILITIES = 1000
+
+
 def conditions_at(
     session: Session,
     port_id: uuid.UUID,
@@ -88,10 +91,12 @@ def conditions_at(
     if not facility_ids:
         return out
     query = select(Inspection).where(
-        Inspection.port_id == port_id,
-        Inspection.facility_id.in_(facility_ids),
-        Inspection.status.in_(SUBMITTED),
+        Inspection.port_id == port_id, Inspection.status.in_(SUBMITTED)
     )
+    if len(facility_ids) <= MANY_FACILITIES:
+        query = query.where(Inspection.facility_id.in_(facility_ids))
+    # else: the port's records, those of other facilities skipped below (thousands of ids
+    # bound as parameters cost more than reading a port's records)
     if at is not None:
         query = query.where(Inspection.submitted_at <= at, Inspection.started_on <= at.date())
     records = session.scalars(
@@ -100,7 +105,9 @@ def conditions_at(
         )
     ).all()
     for r in records:
-        then = out[r.facility_id]
+        then = out.get(r.facility_id)
+        if then is None:
+            continue
         if r.complete is False:
             if then.record is None:
                 then.partials.append(r)

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     job_time_limit_s: float = Field(default=3600.0, gt=0)  # a job's worker is killed past it
     token_days: int = Field(default=365, ge=0)  # lifetime of new API tokens; 0: no expiry
     photo_max_distance_m: float = Field(default=200.0, gt=0)  # farther: not a defect location
+    tile_cache_mb: int = Field(default=256, ge=0)  # vector tiles kept in memory per process
     viewer_vendor_dir: Path | None = None  # node_modules of the viewer (default: beside it)
 
     @model_validator(mode="after")

@@ -40,6 +40,7 @@ from kernel.web import (
 from twin.ifc_export.routes import router as ifc_export_router
 from twin.ogc.features import router as features_router
 from twin.ogc.styles import router as styles_router
+from twin.ogc.tile_cache import TileCache
 from twin.ogc.tiles import router as tiles_router
 from twin.planning.routes import router as planning_router
 from twin.sensors.routes import router as sensors_router
@@ -204,6 +205,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         responses=problem_responses(),
     )
     app.state.settings = settings
+    app.state.tile_cache = TileCache(settings.tile_cache_mb * 1024 * 1024)
     install_error_handlers(app)
     install_openapi(app)
     # outermost first: headers on every answer, then the guard before any body is read

@@ -4,12 +4,13 @@ Tiles are made by ``ST_AsMVT`` in one query per tile, scoped to the caller's por
 other read. Geometry is simplified to two tile units below zoom 15 (a tile has 4096 units,
 drawn 512 px wide: a quarter pixel), a collection may carry fewer properties below zoom 14
 (the facilities: what is drawn and filtered, not names and dates), an empty tile answers 204,
-and every tile carries an ETag (SHA-1 of the bytes) so clients revalidate cheaply.
+and every tile carries an ETag (SHA-1 of the bytes) so clients revalidate cheaply. Tiles are
+kept in memory by collection, tile, the caller's ports and the data version
+(:mod:`twin.ogc.tile_cache`): a tile asked for again costs two small queries, not a new tile.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -21,6 +22,7 @@ from kernel.web import CurrentUser, SessionDep
 from twin.ogc.collections import Collection
 from twin.ogc.features import JSON_TYPE, base_url, get_collection, link
 from twin.ogc.schemas import TileJson, TileMatrixSet, TileMatrixSets, Tileset, Tilesets
+from twin.ogc.tile_cache import TileCache, data_version, scope_of
 
 router = APIRouter(prefix="/ogc", tags=["OGC API Tiles"])
 
@@ -83,15 +85,18 @@ def tile(
     coll = get_collection(collection_id)
     if not (0 <= z <= MAX_ZOOM and 0 <= x < 2**z and 0 <= y < 2**z):
         raise NotFound(f"tile {z}/{y}/{x} is outside {TMS}")
-    data: bytes = bytes(session.scalar(tile_sql(coll, who, z, x, y)) or b"")
+    cache: TileCache = request.app.state.tile_cache
+    key = (coll.id, z, x, y, scope_of(who), data_version(session))  # the version first
+    found = cache.get(key)
+    if found is None:
+        found = cache.put(key, bytes(session.scalar(tile_sql(coll, who, z, x, y)) or b""))
     headers = {"Cache-Control": "private, max-age=60", "Vary": "Authorization"}
-    if not data:
+    if not found.data:
         return Response(status_code=204, headers=headers)
-    etag = '"' + hashlib.sha1(data, usedforsecurity=False).hexdigest() + '"'
-    headers["ETag"] = etag
-    if request.headers.get("if-none-match") == etag:
+    headers["ETag"] = found.etag
+    if request.headers.get("if-none-match") == found.etag:
         return Response(status_code=304, headers=headers)
-    return Response(data, media_type=MVT_TYPE, headers=headers)
+    return Response(found.data, media_type=MVT_TYPE, headers=headers)
 
 
 def _tileset(request: Request, coll: Collection) -> dict[str, Any]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from assets.bim.service import facility_models
 from assets.facilities import FacilityFilter, get_facility, list_facilities
@@ -113,15 +114,39 @@ def _survey_state(
     return state
 
 
+# what a port's state reads of each facility (its listing and its due dates), no geometry
+_STATE_COLUMNS = (
+    Facility.id,
+    Facility.port_id,
+    Facility.ledger_no,
+    Facility.name_ja,
+    Facility.name_en,
+    Facility.kind,
+    Facility.important,
+    Facility.construction_year,
+)
+
+
 def port_state(session: Session, who: Principal, port_ref: str, at: datetime | None) -> PortState:
+    """Every facility of the port with its grade and overdue inspections, now (one query of
+    the registry) or at ``at`` (the registry's history then)."""
     when = at or datetime.now(UTC)
     port = resolve_port(session, who, port_ref)
-    page = list_facilities(session, who, FacilityFilter(port=port_ref), limit=100_000, as_of=at)
-    ids = [f.id for f in page.items]
-    facilities = {f.id: f for f in session.scalars(select(Facility).where(Facility.id.in_(ids)))}
+    rows_of_port = (
+        select(Facility).options(load_only(*_STATE_COLUMNS)).where(Facility.port_id == port.id)
+    )
+    if at is None:
+        live = rows_of_port.where(Facility.deleted_at.is_(None))
+        listed: list[Any] = list(session.scalars(live.order_by(Facility.ledger_no, Facility.id)))
+        facilities = {f.id: f for f in listed}
+    else:  # names and membership as the registry held them then (removed since, too)
+        flt = FacilityFilter(port=port_ref)
+        listed = list_facilities(session, who, flt, limit=100_000, as_of=at).items
+        facilities = {f.id: f for f in session.scalars(rows_of_port)}
+    ids = [f.id for f in listed if f.id in facilities]
     then = conditions_at(session, port.id, ids, when)
     rows = []
-    for f in page.items:
+    for f in listed:
         if f.id not in facilities:
             continue
         state = condition_state(facilities[f.id], then[f.id], when)

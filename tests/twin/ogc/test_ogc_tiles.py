@@ -7,7 +7,7 @@ import math
 import httpx
 import mapbox_vector_tile
 import pyogrio
-from helpers import auth
+from helpers import auth, quay
 from sqlalchemy import text
 
 from kernel.database import session_scope
@@ -107,3 +107,54 @@ def test_tileset_metadata_and_tilejson(demo, live_server):
     assert tj["tilejson"] == "3.0.0" and tj["vector_layers"][0]["id"] == "facilities"
     tms = httpx.get(f"{live_server}/ogc/tileMatrixSets/WebMercatorQuad").json()
     assert len(tms["tileMatrices"]) == 25
+
+
+def test_a_tile_asked_again_comes_from_memory_until_its_data_changes(
+    client, engine, make_port, make_token
+):
+    from test_query_counts import counted
+
+    from kernel.database import session_scope
+    from twin.ogc.tile_cache import data_version
+
+    port = make_port()
+    token = make_token("engineer", port)
+    body = quay(port.code, ledger_no="TC-1", name_en="Cached quay")
+    facility = client.post("/api/v1/facilities", json=body, headers=auth(token)).json()
+    lon, lat = body["geometry"]["coordinates"][0]
+    x, y = tile_of(lon, lat, 16)
+    url = tile_url("", 16, x, y)
+    made = lambda statements: sum("ST_AsMVT" in s for s in statements)  # noqa: E731
+
+    with counted(engine) as first:
+        one = client.get(url, headers=auth(token))
+    with counted(engine) as second:
+        two = client.get(url, headers=auth(token))
+    assert one.status_code == two.status_code == 200
+    assert made(first) == 1 and made(second) == 0  # the second came from memory
+    assert two.content == one.content and two.headers["etag"] == one.headers["etag"]
+    names = lambda resp: [  # noqa: E731
+        f["properties"].get("name_en")
+        for f in mapbox_vector_tile.decode(resp.content)["facilities"]["features"]
+    ]
+    assert names(two) == ["Cached quay"]
+
+    # a user of another port shares nothing: the same tile is empty for them
+    other = make_token("engineer", make_port())
+    assert client.get(url, headers=auth(other)).status_code == 204
+
+    # one change (one transaction) moves the version by one, and the next tile is new
+    with session_scope(engine) as session:
+        before = data_version(session)
+    changed = client.patch(
+        f"/api/v1/facilities/{facility['id']}",
+        json={"name_en": "Renamed quay"},
+        headers=auth(token),
+    )
+    assert changed.status_code == 200, changed.text
+    with session_scope(engine) as session:
+        assert data_version(session) == before + 1
+    with counted(engine) as third:
+        three = client.get(url, headers=auth(token))
+    assert made(third) == 1
+    assert names(three) == ["Renamed quay"] and three.headers["etag"] != one.headers["etag"]
