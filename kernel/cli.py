@@ -103,13 +103,27 @@ def _cluster() -> LocalCluster:
     return _local_cluster(settings)
 
 
-def db_start() -> None:
+def db_start(
+    replica: Annotated[
+        bool,
+        typer.Option(
+            "--replica",
+            help="also a hot standby streaming from it; `porttwin serve` then reads from it",
+        ),
+    ] = False,
+) -> None:
     """Create (first time) and start the cluster under PORTTWIN_DATA_DIR."""
     try:
-        state = _cluster().start()
+        cluster = _cluster()
+        state = cluster.start_replica() if replica else cluster.start()
     except PortTwinError as exc:
         fail(exc)
     typer.echo(f"PostgreSQL running on 127.0.0.1:{state.port} (data {state.pgdata})")
+    if replica:
+        typer.echo(
+            f"read replica (hot standby) on 127.0.0.1:{state.replica_port} "
+            f"(data {state.replica_pgdata})"
+        )
 
 
 def db_stop() -> None:

@@ -48,6 +48,24 @@ def database_url(settings: Settings | None = None) -> str:
     return _local_url(settings, APP)
 
 
+def read_database_url(settings: Settings | None = None) -> str | None:
+    """Where the server sends its reads: ``PORTTWIN_READ_DATABASE_URL`` if set, else the
+    project cluster's read replica when one runs (``porttwin db start --replica``), else
+    None (the primary takes everything)."""
+    settings = settings or get_settings()
+    if settings.read_database_url:
+        return _psycopg(settings.read_database_url)
+    if settings.database_url:
+        return None
+    from kernel.pgcluster import APP, LocalCluster
+
+    cluster = LocalCluster(settings.resolved_data_dir)
+    state = cluster.state()
+    if state is None or state.replica_port is None or not cluster.replica_running():
+        return None
+    return state.replica_url(role=APP)
+
+
 def migration_url(settings: Settings | None = None) -> str:
     """What migrations connect with: the role owning the schema. ``PORTTWIN_MIGRATION_
     DATABASE_URL`` if set, else ``PORTTWIN_DATABASE_URL`` (one role does both), else the

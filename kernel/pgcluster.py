@@ -47,11 +47,20 @@ class ClusterState:
     password: str  # the superuser's
     owner_password: str = ""
     app_password: str = ""
+    replica_pgdata: str | None = None  # a hot standby streaming from this cluster
+    replica_port: int | None = None
 
     def url(self, database: str = DATABASE, role: str = SUPERUSER) -> str:
         """URL of ``database`` as ``role`` (the superuser, OWNER or APP)."""
         password = {SUPERUSER: self.password, OWNER: self.owner_password, APP: self.app_password}
         return f"postgresql+psycopg://{role}:{password[role]}@127.0.0.1:{self.port}/{database}"
+
+    def replica_url(self, database: str = DATABASE, role: str = SUPERUSER) -> str:
+        """URL of ``database`` on the hot standby (the same roles: they are replicated)."""
+        if self.replica_port is None:
+            raise ClusterError("the cluster has no replica: run `porttwin db start --replica`")
+        primary = f"@127.0.0.1:{self.port}/"
+        return self.url(database, role).replace(primary, f"@127.0.0.1:{self.replica_port}/")
 
 
 def find_bindir() -> Path:
@@ -81,10 +90,13 @@ def _as_root() -> bool:
     return os.geteuid() == 0
 
 
-def _run(args: list[str], *, check: bool = True) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], *, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     if _as_root():
         args = ["runuser", "-u", SERVICE_USER, "--", *args]
-    result = subprocess.run(args, capture_output=True, text=True, check=False)
+    full_env = {**os.environ, **env} if env else None
+    result = subprocess.run(args, capture_output=True, text=True, check=False, env=full_env)
     if check and result.returncode != 0:
         raise ClusterError(
             f"`{' '.join(args)}` failed ({result.returncode}): {result.stderr.strip()}"
@@ -214,10 +226,96 @@ class LocalCluster:
         return state
 
     def stop(self) -> None:
+        self.stop_replica()
         state = self.state()
         if state is None or not self.is_running():
             return
         _run([f"{state.bindir}/pg_ctl", "-D", state.pgdata, "-m", "fast", "-w", "stop"])
+
+    # -- a read replica ------------------------------------------------------------------
+    def replica_running(self) -> bool:
+        state = self.state()
+        if state is None or state.replica_pgdata is None:
+            return False
+        status = _run([f"{state.bindir}/pg_ctl", "-D", state.replica_pgdata, "status"], check=False)
+        return status.returncode == 0
+
+    def start_replica(self) -> ClusterState:
+        """A hot standby of this cluster beside it (streaming replication from a base backup
+        of every database), started on a port of its own; made the first time only."""
+        state = self.start()
+        pgdata = Path(state.pgdata).parent / "pg-replica"
+        if not (pgdata / "PG_VERSION").exists():
+            if pgdata.exists():
+                shutil.rmtree(pgdata)
+            pgdata.mkdir(mode=0o700)
+            if _as_root():
+                shutil.chown(pgdata, SERVICE_USER, SERVICE_USER)
+            _run(
+                [
+                    f"{state.bindir}/pg_basebackup",
+                    f"--pgdata={pgdata}",
+                    "--host=127.0.0.1",
+                    f"--port={state.port}",
+                    f"--username={SUPERUSER}",
+                    "--wal-method=stream",
+                    "--checkpoint=fast",
+                    "--write-recovery-conf",
+                ],
+                env={"PGPASSWORD": state.password},
+            )
+            port = _free_port(state.port + 1)
+            conf = pgdata / "postgresql.auto.conf"
+            kept = [
+                line
+                for line in conf.read_text().splitlines()
+                if not line.startswith(("port =", "unix_socket_directories", "primary_conninfo"))
+            ]
+            conninfo = (
+                f"host=127.0.0.1 port={state.port} user={SUPERUSER} "
+                f"password={state.password} application_name=porttwin_replica"
+            )
+            kept += [
+                f"port = {port}",
+                f"unix_socket_directories = '{pgdata}'",
+                f"primary_conninfo = '{conninfo}'",
+                "hot_standby_feedback = on",  # long reads there do not lose their rows
+            ]
+            conf.write_text("\n".join(kept) + "\n")
+            state.replica_pgdata, state.replica_port = str(pgdata), port
+            self._save(state)
+        if not self.replica_running():
+            assert state.replica_pgdata is not None
+            _run(
+                [
+                    f"{state.bindir}/pg_ctl",
+                    "-D",
+                    state.replica_pgdata,
+                    "-l",
+                    str(Path(state.replica_pgdata) / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            )
+        return state
+
+    def drop_replica(self) -> None:
+        """Stop the replica and remove it (its data and its place in the state)."""
+        self.stop_replica()
+        state = self.state()
+        if state is None or state.replica_pgdata is None:
+            return
+        shutil.rmtree(state.replica_pgdata, ignore_errors=True)
+        state.replica_pgdata = state.replica_port = None
+        self._save(state)
+
+    def stop_replica(self) -> None:
+        if self.replica_running():
+            state = self.state()
+            assert state is not None and state.replica_pgdata is not None
+            _run([f"{state.bindir}/pg_ctl", "-D", state.replica_pgdata, "-m", "fast", "-w", "stop"])
 
     def _set_port(self, state: ClusterState) -> None:
         conf = Path(state.pgdata) / "postgresql.auto.conf"

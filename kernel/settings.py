@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     env: Literal["development", "test", "production"] = "development"
     database_url: str | None = None  # what the app connects with (rows only, ideally)
     migration_database_url: str | None = None  # the schema owner, for migrations
+    read_database_url: str | None = None  # a read replica for GET requests of the read paths
     data_dir: Path = Field(default=Path(".porttwin"))
     max_page_size: int = Field(default=10_000, ge=1)
     default_page_size: int = Field(default=100, ge=1)

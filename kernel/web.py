@@ -68,9 +68,12 @@ def problem_response(
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One transaction per request, committed before the response is sent."""
-    with request.app.state.sessionmaker() as session, session.begin():
+    """One transaction per request, committed before the response is sent; on the read
+    replica for the reads :mod:`kernel.replica` sends there."""
+    routing = request.app.state.routing
+    with routing.sessionmaker_for(request)() as session, session.begin():
         yield session
+    routing.wrote(request)
 
 
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]

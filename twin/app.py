@@ -24,10 +24,17 @@ from assets.import_routes import router as import_router
 from assets.routes import router as registry_router
 from inspections.routes import router as inspections_router
 from kernel.auth.routes import router as auth_router
-from kernel.database import database_url, is_unavailable, make_engine, session_factory
+from kernel.database import (
+    database_url,
+    is_unavailable,
+    make_engine,
+    read_database_url,
+    session_factory,
+)
 from kernel.guard import RequestGuard
 from kernel.headers import SecurityHeaders
 from kernel.jobs import JobPublic, get_job, list_jobs, reap_dead_workers
+from kernel.replica import ReadRouting
 from kernel.settings import Settings, get_settings
 from kernel.uploads import clean_stale_uploads
 from kernel.web import (
@@ -181,6 +188,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         own = engine is None
         app.state.engine = engine or make_engine(database_url(settings))
         app.state.sessionmaker = session_factory(app.state.engine)
+        replica_url = read_database_url(settings)
+        replica = make_engine(replica_url) if replica_url else None
+        app.state.routing = ReadRouting(
+            app.state.sessionmaker, session_factory(replica) if replica else None
+        )
         task = asyncio.create_task(_housekeeping_loop(app.state.engine, settings))
         yield
         task.cancel()
@@ -188,6 +200,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             await task
         if own:
             app.state.engine.dispose()
+        if replica is not None:
+            replica.dispose()
 
     app = FastAPI(
         title="Port Twin",
