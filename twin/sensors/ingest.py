@@ -70,10 +70,10 @@ def ingest(
                 copy.write_row((*key, *row))
 
     years = {t.astimezone(UTC).year for t, _, _ in rows}
-    return _write(session, stream, load, years, len(rows), on_duplicate)
+    return write_staged(session, stream, load, years, len(rows), on_duplicate)
 
 
-def _write(
+def write_staged(
     session: Session,
     stream: Datastream,
     load: Any,
