@@ -53,6 +53,7 @@ from twin.planning.routes import router as planning_router
 from twin.sensors.routes import router as sensors_router
 from twin.sensors.sta import router as sta_router
 from twin.state.routes import router as state_router
+from twin.state.service import PortStateCache
 from twin.surveys.routes import router as surveys_router
 
 log = logging.getLogger("porttwin")
@@ -220,6 +221,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.state.tile_cache = TileCache(settings.tile_cache_mb * 1024 * 1024)
+    app.state.port_states = PortStateCache()
     install_error_handlers(app)
     install_openapi(app)
     # outermost first: headers on every answer, then the guard before any body is read

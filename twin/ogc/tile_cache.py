@@ -11,12 +11,10 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from sqlalchemy import column, select, table
-from sqlalchemy.orm import Session
-
 from kernel.auth.service import Principal
+from kernel.data_version import data_version
 
-_version = table("tile_version", column("version"))
+__all__ = ["CachedTile", "TileCache", "data_version", "etag_of", "scope_of"]
 
 Scope = tuple[str, ...] | None  # None: every port
 
@@ -29,11 +27,6 @@ class CachedTile:
 
 def scope_of(who: Principal) -> Scope:
     return None if who.all_ports else tuple(sorted(str(p) for p in who.port_ids))
-
-
-def data_version(session: Session) -> int:
-    """The version of the tiled data as this transaction sees it (read before the tile)."""
-    return int(session.scalar(select(_version.c.version)) or 0)
 
 
 def etag_of(data: bytes) -> str:

@@ -190,6 +190,7 @@ def alerts(
     who: Principal,
     *,
     stream_id: uuid.UUID | None = None,
+    port_id: uuid.UUID | None = None,
     active_at: datetime | None = None,
     active_only: bool = False,
 ) -> list[AlertPublic]:
@@ -205,6 +206,8 @@ def alerts(
     query = query.where(who.port_scope(SensorAlert.port_id))
     if stream_id is not None:
         query = query.where(SensorAlert.datastream_id == stream_id)
+    if port_id is not None:
+        query = query.where(SensorAlert.port_id == port_id)
     if active_at is not None:
         query = query.where(
             SensorAlert.started_at <= active_at,

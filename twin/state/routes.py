@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from kernel.files import file_store
 from kernel.web import AsOfDep, CurrentUser, SessionDep
 from twin.state.schemas import FacilityState, PortState
-from twin.state.service import facility_state, port_state
+from twin.state.service import (
+    PortStateCache,
+    facility_state,
+    port_state,
+    port_state_now_json,
+)
 
 router = APIRouter(prefix="/api/v1/twin", tags=["twin state"])
 
@@ -21,6 +27,15 @@ def get_facility_state(
     return facility_state(session, who, file_store(request.app.state.settings), facility_id, at)
 
 
-@router.get("/ports/{port}", summary="The state of a port's facilities at a time")
-def get_port_state(port: str, who: CurrentUser, session: SessionDep, at: AsOfDep) -> PortState:
-    return port_state(session, who, port, at)
+@router.get(
+    "/ports/{port}",
+    summary="The state of a port's facilities at a time",
+    response_model=PortState,
+)
+def get_port_state(
+    port: str, request: Request, who: CurrentUser, session: SessionDep, at: AsOfDep
+) -> Any:
+    if at is not None:
+        return port_state(session, who, port, at)
+    cache: PortStateCache = request.app.state.port_states
+    return Response(port_state_now_json(session, who, port, cache), media_type="application/json")

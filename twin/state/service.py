@@ -3,10 +3,14 @@ port (the condition of every facility at once)."""
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.orm import Session, load_only
 
@@ -19,6 +23,7 @@ from inspections.condition import ConditionAt, conditions_at
 from inspections.schedules import due_dates
 from inspections.schemas import CoveragePublic
 from kernel.auth.service import Principal
+from kernel.data_version import data_version
 from kernel.errors import PortTwinError
 from kernel.files import FileStore
 from twin.sensors import service as sensors
@@ -127,11 +132,11 @@ _STATE_COLUMNS = (
 )
 
 
-def port_state(session: Session, who: Principal, port_ref: str, at: datetime | None) -> PortState:
-    """Every facility of the port with its grade and overdue inspections, now (one query of
-    the registry) or at ``at`` (the registry's history then)."""
-    when = at or datetime.now(UTC)
-    port = resolve_port(session, who, port_ref)
+def _facility_rows(
+    session: Session, who: Principal, port: Any, port_ref: str, at: datetime | None, when: datetime
+) -> list[PortFacilityState]:
+    """Every facility of the port with its grade and overdue inspections at ``when``: now (one
+    query of the registry) or at ``at`` (the registry's history then)."""
     rows_of_port = (
         select(Facility).options(load_only(*_STATE_COLUMNS)).where(Facility.port_id == port.id)
     )
@@ -160,7 +165,55 @@ def port_state(session: Session, who: Principal, port_ref: str, at: datetime | N
                 overdue=state.overdue,
             )
         )
-    alerts = sensors.alerts(session, who, active_at=when)
+    return rows
+
+
+@dataclass(frozen=True)
+class _Rows:
+    facilities_json: bytes
+    grades: dict[str, int]
+    not_inspected: int
+
+
+_ROWS = TypeAdapter(list[PortFacilityState])
+
+
+class PortStateCache:
+    """The facilities part of ports' current states, by port, day (what is overdue changes at
+    midnight) and data version (any registry, inspection or grade change): the part that
+    costs, kept serialised; the time and the active alerts are added per request."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._rows: OrderedDict[tuple[object, ...], _Rows] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> _Rows | None:
+        with self._lock:
+            found = self._rows.get(key)
+            if found is not None:
+                self._rows.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], rows: list[PortFacilityState]) -> _Rows:
+        kept = _Rows(
+            _ROWS.dump_json(rows),
+            {g: sum(1 for r in rows if r.grade == g) for g in PERFORMANCE},
+            sum(1 for r in rows if r.grade is None),
+        )
+        with self._lock:
+            self._rows[key] = kept
+            while len(self._rows) > self.size:
+                self._rows.popitem(last=False)
+        return kept
+
+
+def port_state(session: Session, who: Principal, port_ref: str, at: datetime | None) -> PortState:
+    """The state of the port's facilities now or at ``at``, with its active alerts."""
+    when = at or datetime.now(UTC)
+    port = resolve_port(session, who, port_ref)
+    rows = _facility_rows(session, who, port, port_ref, at, when)
+    alerts = sensors.alerts(session, who, port_id=port.id, active_at=when)
     return PortState(
         at=when,
         port=port.code,
@@ -169,3 +222,28 @@ def port_state(session: Session, who: Principal, port_ref: str, at: datetime | N
         grades={g: sum(1 for r in rows if r.grade == g) for g in PERFORMANCE},
         not_inspected=sum(1 for r in rows if r.grade is None),
     )
+
+
+def port_state_now_json(
+    session: Session, who: Principal, port_ref: str, cache: PortStateCache
+) -> bytes:
+    """:func:`port_state` now, as JSON, its facilities from ``cache`` while nothing changed."""
+    when = datetime.now(UTC)
+    port = resolve_port(session, who, port_ref)
+    key = (port.id, when.date(), data_version(session))  # the version before the rows
+    rows = cache.get(key)
+    if rows is None:
+        rows = cache.put(key, _facility_rows(session, who, port, port_ref, None, when))
+    alerts = sensors.alerts(session, who, port_id=port.id, active_at=when)
+    head = PortState(
+        at=when,
+        port=port.code,
+        facilities=[],
+        active_alerts=len(alerts),
+        grades=rows.grades,
+        not_inspected=rows.not_inspected,
+    ).model_dump_json()
+    empty = '"facilities":[]'
+    assert head.count(empty) == 1
+    before, after = head.split(empty)
+    return before.encode() + b'"facilities":' + rows.facilities_json + after.encode()

@@ -1,6 +1,6 @@
-"""A version number of everything drawn in vector tiles, so served tiles can be cached and
-still never outlive a change: any transaction that writes a table tiles are made of bumps
-``tile_version`` once, as it commits.
+"""A version number of everything drawn in vector tiles and the twin's port states, so what is
+made from them can be cached and still never outlive a change: any transaction that writes
+one of those tables bumps ``tile_version`` once, as it commits.
 
 The bump is a deferred constraint trigger: it runs at commit, so the counter's row is locked
 only for the instant between the bump and the commit (writers never wait on one another for
@@ -31,6 +31,7 @@ TILE_TABLES = (
     "component",
     "inspection",
     "finding",
+    "grade_override",
     "bim_model",
     "bim_element",
     "bim_link",
