@@ -23,6 +23,7 @@ Member names are never used as paths: a file goes where its verified hash says.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -174,8 +175,6 @@ def backup(
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
-    import io
-
     info = tarfile.TarInfo(name)
     info.size, info.mode = len(data), 0o600
     tar.addfile(info, io.BytesIO(data))
@@ -219,7 +218,7 @@ def read_manifest(tar: tarfile.TarFile, source: Path) -> dict[str, Any]:
     return manifest
 
 
-def database_is_empty(admin_url: str) -> int:
+def table_count(admin_url: str) -> int:
     """How many tables the database's public schema holds besides PostGIS's own."""
     import psycopg
 
@@ -242,7 +241,7 @@ def restore(
     """Restore the backup at ``source``: every member checked against the manifest, the
     files put into ``store``, then the database: ``recreate`` gives an empty database and
     pg_restore (as ``admin_url``, a superuser) fills it in one transaction."""
-    tables = database_is_empty(admin_url)
+    tables = table_count(admin_url)
     if tables:
         raise Invalid(
             f"the database already holds {tables} tables: a backup is restored into an empty "

@@ -23,6 +23,8 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from kernel.database import session_factory
+
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 READ_PATHS = (
     "/ogc/",
@@ -43,10 +45,10 @@ def _caller(request: Any) -> str:
 class ReadRouting:
     """Which database a request's session uses."""
 
-    def __init__(
-        self, primary: sessionmaker[Session], replica: sessionmaker[Session] | None = None
-    ) -> None:
-        self.primary, self.replica = primary, replica
+    def __init__(self, primary: Engine, replica: Engine | None = None) -> None:
+        self.primary_engine, self.replica_engine = primary, replica
+        self.primary = session_factory(primary)
+        self.replica = session_factory(replica) if replica is not None else None
         self._written: dict[str, tuple[str, float]] = {}  # caller → (WAL position, when)
         self._lock = threading.Lock()
 
@@ -71,16 +73,14 @@ class ReadRouting:
         """Note where the primary's WAL stands after this caller's write committed."""
         if self.replica is None or request.method in SAFE_METHODS:
             return
-        engine: Engine = self.primary.kw["bind"]
-        with engine.connect() as conn:
+        with self.primary_engine.connect() as conn:
             position = str(conn.scalar(text("SELECT pg_current_wal_lsn()::text")))
         with self._lock:
             self._written[_caller(request)] = (position, time.monotonic())
 
     def _replayed(self, position: str) -> bool:
-        assert self.replica is not None
-        engine: Engine = self.replica.kw["bind"]
-        with engine.connect() as conn:
+        assert self.replica_engine is not None
+        with self.replica_engine.connect() as conn:
             return bool(
                 conn.scalar(
                     text("SELECT coalesce(pg_last_wal_replay_lsn() >= CAST(:p AS pg_lsn), false)"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from typing import Any
 
 from PIL import Image
@@ -115,6 +116,30 @@ def submit_complete(client: Any, token: str, inspection_id: str) -> Any:
     resp = client.post(f"/api/v1/inspections/{inspection_id}/submit", headers=auth(token))
     assert resp.status_code == 200, resp.text
     return resp.json()
+
+
+def graded_inspection(
+    client: Any, token: str, facility_id: str, component_id: str, grade: str
+) -> Any:
+    """Today's general periodic inspection of the facility grading one caisson component
+    ``grade`` (the other spans excused), submitted; the answer's JSON."""
+    record = client.post(
+        "/api/v1/inspections",
+        headers=auth(token),
+        json={
+            "facility_id": facility_id,
+            "inspection_type": "general_periodic",
+            "started_on": datetime.now(UTC).date().isoformat(),
+            "conditions": {"weather": "晴れ", "sea_state": "静穏", "tide_level_m": 0.5},
+        },
+    ).json()
+    found = client.post(
+        f"/api/v1/inspections/{record['id']}/findings",
+        headers=auth(token),
+        json=[{"item_code": "caisson_damage", "grade": grade, "component_id": component_id}],
+    )
+    assert found.status_code == 200, found.text
+    return submit_complete(client, token, record["id"])
 
 
 def quay_of_engineer(client: Any, make_port: Any, make_token: Any) -> tuple[Any, str, dict]:

@@ -29,7 +29,6 @@ from kernel.database import (
     is_unavailable,
     make_engine,
     read_database_url,
-    session_factory,
 )
 from kernel.guard import RequestGuard
 from kernel.headers import SecurityHeaders
@@ -188,12 +187,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = engine is None
         app.state.engine = engine or make_engine(database_url(settings))
-        app.state.sessionmaker = session_factory(app.state.engine)
         replica_url = read_database_url(settings)
         replica = make_engine(replica_url) if replica_url else None
-        app.state.routing = ReadRouting(
-            app.state.sessionmaker, session_factory(replica) if replica else None
-        )
+        app.state.routing = ReadRouting(app.state.engine, replica)
+        app.state.sessionmaker = app.state.routing.primary
         task = asyncio.create_task(_housekeeping_loop(app.state.engine, settings))
         yield
         task.cancel()

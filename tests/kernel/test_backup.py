@@ -6,10 +6,13 @@ bytes. A damaged backup and a database that holds data are refused, writing noth
 from __future__ import annotations
 
 import hashlib
+import io
+import json
 import os
 import subprocess
 import sys
 import tarfile
+import tempfile
 from pathlib import Path
 
 import httpx
@@ -17,7 +20,7 @@ import pytest
 from helpers import auth, jpeg_with_gps
 from processes import ROOT, free_port, serve_app
 
-from kernel.backup import backup, database_is_empty
+from kernel.backup import backup, table_count
 from kernel.files import file_store
 from kernel.pgcluster import APP, DATABASE, LocalCluster, find_bindir
 
@@ -113,7 +116,7 @@ def test_a_backup_restores_into_an_empty_data_dir_with_every_download(
     assert member.name in refused.stderr and "checksum" in refused.stderr
     state = LocalCluster(empty_data_dir).state()
     assert state is not None
-    assert database_is_empty(state.url(DATABASE)) == 0
+    assert table_count(state.url(DATABASE)) == 0
     assert not list((empty_data_dir / "files").glob("*/*"))
 
     restored = porttwin(empty_data_dir, "restore", str(target))
@@ -152,3 +155,51 @@ def test_a_file_that_is_no_backup_is_refused(tmp_path, empty_data_dir):
     refused = porttwin(empty_data_dir, "restore", str(stray))
     assert refused.returncode == 1
     assert "not a Port Twin backup" in refused.stderr
+
+
+def _member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    tar.addfile(info, io.BytesIO(data))
+
+
+def test_a_backup_whose_members_climb_out_or_lie_is_refused_writing_nothing(
+    tmp_path, empty_data_dir
+):
+    """Member names are never paths: a member outside the manifest, or a manifest naming a
+    file that is no SHA-256, is refused before anything is written."""
+    dump = b"not really a dump"
+    digest = hashlib.sha256(dump).hexdigest()
+    cases = {
+        "climbing.tar": (
+            {"files": []},
+            [("database.dump", dump), ("../../climbed.txt", b"x")],
+            "not in its manifest",
+        ),
+        "lying.tar": (
+            {"files": [{"sha256": "../../climbed", "size": 1}]},
+            [("database.dump", dump)],
+            "no SHA-256",
+        ),
+    }
+    for name, (files, members, reason) in cases.items():
+        manifest = {
+            "format": "porttwin-backup",
+            "version": 1,
+            "created_at": "2026-11-30T00:00:00+00:00",
+            "revision": "0011",
+            "database": {"file": "database.dump", "sha256": digest, "size": len(dump)},
+            **files,
+        }
+        path = tmp_path / name
+        with tarfile.open(path, "w") as tar:
+            _member(tar, "MANIFEST.json", json.dumps(manifest).encode())
+            for member, data in members:
+                _member(tar, member, data)
+        refused = porttwin(empty_data_dir, "restore", str(path))
+        assert refused.returncode == 1 and reason in refused.stderr, refused.stderr
+    staging = Path(tempfile.gettempdir())  # where a restore stages what it reads
+    assert not list(tmp_path.rglob("climbed*")) and not (staging / "climbed.txt").exists()
+    assert not list((empty_data_dir / "files").glob("*/*"))
+    state = LocalCluster(empty_data_dir).state()
+    assert state is not None and table_count(state.url(DATABASE)) == 0

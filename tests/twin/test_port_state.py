@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from helpers import auth, quay, submit_complete, tide_gauge
+from helpers import auth, graded_inspection, quay, tide_gauge
 from test_query_counts import counted
 
 
@@ -28,22 +28,7 @@ def test_a_port_state_is_kept_until_a_grade_changes(client, engine, make_port, m
     assert not any("FROM inspection" in s for s in statements)  # the rows came from memory
     assert second["facilities"] == first["facilities"] and second["at"] > first["at"]
 
-    record = client.post(
-        "/api/v1/inspections",
-        headers=auth(engineer),
-        json={
-            "facility_id": facility["id"],
-            "inspection_type": "general_periodic",
-            "started_on": datetime.now(UTC).date().isoformat(),
-            "conditions": {"weather": "晴れ", "sea_state": "静穏", "tide_level_m": 0.5},
-        },
-    ).json()
-    client.post(
-        f"/api/v1/inspections/{record['id']}/findings",
-        headers=auth(engineer),
-        json=[{"item_code": "caisson_damage", "grade": "b", "component_id": component["id"]}],
-    )
-    submitted = submit_complete(client, engineer, record["id"])
+    submitted = graded_inspection(client, engineer, facility["id"], component["id"], "b")
     third = client.get(url, headers=auth(engineer)).json()
     grade = submitted["computed_grade"]
     assert grade and [f["grade"] for f in third["facilities"]] == [grade]

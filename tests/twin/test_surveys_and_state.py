@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import rasterio
 from conftest import SHARED
-from helpers import auth, submit_complete
+from helpers import auth, graded_inspection
 from PIL import Image
 from pyproj import Transformer
 from shapely.geometry import LineString
@@ -188,22 +188,7 @@ def test_twin_state_differs_before_and_after_a_change_and_an_inspection(client, 
     client.patch(
         f"/api/v1/facilities/{quay['id']}", json={"name_en": "New name"}, headers=auth(engineer)
     )
-    record = client.post(
-        "/api/v1/inspections",
-        headers=auth(engineer),
-        json={
-            "facility_id": quay["id"],
-            "inspection_type": "general_periodic",
-            "started_on": datetime.now(UTC).date().isoformat(),
-            "conditions": {"weather": "晴れ", "sea_state": "静穏", "tide_level_m": 0.5},
-        },
-    ).json()
-    client.post(
-        f"/api/v1/inspections/{record['id']}/findings",
-        headers=auth(engineer),
-        json=[{"item_code": "caisson_damage", "grade": "b", "component_id": component["id"]}],
-    )
-    submit_complete(client, engineer, record["id"])  # the quay's one caisson span is b
+    graded_inspection(client, engineer, quay["id"], component["id"], "b")  # its one span: b
     client.post(
         f"/api/v1/datastreams/{stream['id']}/observations",
         headers=auth(engineer),

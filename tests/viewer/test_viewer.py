@@ -90,6 +90,15 @@ def zoom_to(page: Page, lon: float, lat: float, zoom: float = 18) -> None:
     page.wait_for_timeout(500)
 
 
+def quai_des_docks(server: str, token: str) -> dict:
+    """The demo's quay in Nice with a BIM model, as the API lists it."""
+    return httpx.get(
+        f"{server}/api/v1/facilities",
+        params={"port": "FRNCE", "q": "Quai des Docks"},
+        headers=auth(token),
+    ).json()["items"][0]
+
+
 def pixel_of(page: Page, lon: float, lat: float) -> tuple[float, float]:
     x, y = page.evaluate(
         "([lon, lat]) => window.__porttwinDeck.getViewports()[0].project([lon, lat])", [lon, lat]
@@ -206,11 +215,7 @@ def test_cursor_plane_coordinates_agree_with_pyproj(page, live_server, demo, eps
 
 def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live_server, demo):
     token = demo["demo-engineer"]
-    docks = httpx.get(
-        f"{live_server}/api/v1/facilities",
-        params={"port": "FRNCE", "q": "Quai des Docks"},
-        headers=auth(token),
-    ).json()["items"][0]
+    docks = quai_des_docks(live_server, token)
     from shapely.geometry import shape
 
     point = shape(docks["geometry"]).representative_point()
@@ -250,11 +255,7 @@ def test_a_bim_model_is_drawn_linked_and_listed_in_its_facility_panel(page, live
 def test_the_bim_model_is_shown_in_3d_on_its_facility(page, live_server, demo):
     """The GLB is placed at its origin with its true bearing: both ends of the quay pick it."""
     token = demo["demo-engineer"]
-    docks = httpx.get(
-        f"{live_server}/api/v1/facilities",
-        params={"port": "FRNCE", "q": "Quai des Docks"},
-        headers=auth(token),
-    ).json()["items"][0]
+    docks = quai_des_docks(live_server, token)
     from shapely.geometry import shape
 
     line = shape(docks["geometry"])

@@ -9,7 +9,7 @@ import httpx
 from browser import wait_until
 from helpers import auth
 from playwright.sync_api import Page
-from test_viewer import ARTIFACTS, log_in, wait_for_map, zoom_to
+from test_viewer import ARTIFACTS, log_in, quai_des_docks, wait_for_map, zoom_to
 from test_viewer_daily import AXE_RUN
 
 
@@ -29,6 +29,16 @@ def element_of(server: str, token: str, model_id: str, component_id: str) -> dic
         headers=auth(token),
     ).json()["items"]
     return next(e for e in items if e["component_id"] == component_id)
+
+
+def show_in_3d(tab: Page, server: str, token: str, facility_id: str) -> None:
+    """Log in, open the facility's panel by link and show its model in 3D."""
+    log_in(tab, server, token)
+    wait_for_map(tab)
+    tab.goto(f"{server}/#port=FRNCE&facility={facility_id}")
+    tab.wait_for_selector("#panel-body .bim button.show-3d", timeout=30_000)
+    tab.click("#panel-body .bim button.show-3d")
+    tab.wait_for_timeout(1000)  # the flight to the model (600 ms) is over
 
 
 def click_model_at(tab: Page, lon: float, lat: float, height: float) -> None:
@@ -66,22 +76,13 @@ def shown_element(tab: Page, global_id: str) -> str:
 
 def test_a_click_on_the_3d_model_picks_one_element_and_names_its_component(tab, live_server, demo):
     token = demo["demo-engineer"]
-    docks = httpx.get(
-        f"{live_server}/api/v1/facilities",
-        params={"port": "FRNCE", "q": "Quai des Docks"},
-        headers=auth(token),
-    ).json()["items"][0]
+    docks = quai_des_docks(live_server, token)
     model = httpx.get(
         f"{live_server}/api/v1/twin/facilities/{docks['id']}", headers=auth(token)
     ).json()["bim_models"][0]
     parts = components_of(live_server, token, docks["id"])
     tab.add_init_script("localStorage.setItem('porttwin.lang', 'ja')")
-    log_in(tab, live_server, token)
-    wait_for_map(tab)
-    tab.goto(f"{live_server}/#port=FRNCE&facility={docks['id']}")
-    tab.wait_for_selector("#panel-body .bim button.show-3d", timeout=30_000)
-    tab.click("#panel-body .bim button.show-3d")
-    tab.wait_for_timeout(1000)  # the flight to the model (600 ms) is over
+    show_in_3d(tab, live_server, token, docks["id"])
 
     # from above, each place shows the top of a different element of its span: the bollard
     # on top, the pavement over the superstructure, the fender on the face
@@ -148,18 +149,9 @@ def test_a_click_on_the_3d_model_picks_one_element_and_names_its_component(tab, 
 
 def test_a_reader_sees_the_element_but_cannot_relink_it(tab, live_server, demo):
     token = demo["demo-planner"]
-    docks = httpx.get(
-        f"{live_server}/api/v1/facilities",
-        params={"port": "FRNCE", "q": "Quai des Docks"},
-        headers=auth(token),
-    ).json()["items"][0]
+    docks = quai_des_docks(live_server, token)
     bollard = components_of(live_server, token, docks["id"])[("bollard", "4")]
-    log_in(tab, live_server, token)
-    wait_for_map(tab)
-    tab.goto(f"{live_server}/#port=FRNCE&facility={docks['id']}")
-    tab.wait_for_selector("#panel-body .bim button.show-3d", timeout=30_000)
-    tab.click("#panel-body .bim button.show-3d")
-    tab.wait_for_timeout(1000)  # the flight to the model (600 ms) is over
+    show_in_3d(tab, live_server, token, docks["id"])
     lon, lat = bollard["geometry"]["coordinates"]
     click_model_at(tab, lon, lat, 5.6)
     wait_until(tab, "!!document.querySelector('#panel-body .bim-element .element-link')")

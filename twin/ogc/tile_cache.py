@@ -7,14 +7,10 @@ at once; the least recently used tiles leave when the cache is full."""
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from kernel.auth.service import Principal
-from kernel.data_version import data_version
-
-__all__ = ["CachedTile", "TileCache", "data_version", "etag_of", "scope_of"]
+from kernel.lru import Lru
 
 Scope = tuple[str, ...] | None  # None: every port
 
@@ -35,33 +31,10 @@ def etag_of(data: bytes) -> str:
 
 class TileCache:
     def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self._tiles: OrderedDict[tuple[object, ...], CachedTile] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-        self.hits = self.misses = 0
+        self._tiles: Lru[CachedTile] = Lru(max_bytes, lambda tile: len(tile.data))
 
     def get(self, key: tuple[object, ...]) -> CachedTile | None:
-        with self._lock:
-            found = self._tiles.get(key)
-            if found is None:
-                self.misses += 1
-                return None
-            self._tiles.move_to_end(key)
-            self.hits += 1
-            return found
+        return self._tiles.get(key)
 
     def put(self, key: tuple[object, ...], data: bytes) -> CachedTile:
-        tile = CachedTile(data, etag_of(data))
-        if len(data) > self.max_bytes // 8:
-            return tile  # a huge tile would push out many small ones
-        with self._lock:
-            old = self._tiles.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old.data)
-            self._tiles[key] = tile
-            self._bytes += len(data)
-            while self._bytes > self.max_bytes:
-                _, dropped = self._tiles.popitem(last=False)
-                self._bytes -= len(dropped.data)
-        return tile
+        return self._tiles.put(key, CachedTile(data, etag_of(data)))

@@ -17,12 +17,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Text, and_, cast, func, select
 
+from kernel.data_version import data_version
 from kernel.errors import NotFound
 from kernel.web import CurrentUser, SessionDep
 from twin.ogc.collections import Collection
 from twin.ogc.features import JSON_TYPE, base_url, get_collection, link
 from twin.ogc.schemas import TileJson, TileMatrixSet, TileMatrixSets, Tileset, Tilesets
-from twin.ogc.tile_cache import TileCache, data_version, scope_of
+from twin.ogc.tile_cache import TileCache, scope_of
 
 router = APIRouter(prefix="/ogc", tags=["OGC API Tiles"])
 

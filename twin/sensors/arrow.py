@@ -130,9 +130,8 @@ def ingest_arrow(
 
     def load(cur: Any, table: str, with_key: bool) -> None:
         key = "port_id, datastream_id, " if with_key else ""
-        target = {"observation": "observation", "incoming_observation": "incoming_observation"}
         with cur.copy(
-            f"COPY {target[table]} ({key}observed_at, value, quality) FROM STDIN (FORMAT BINARY)"
+            f"COPY {table} ({key}observed_at, value, quality) FROM STDIN (FORMAT BINARY)"
         ) as copy:
             copy.write(copy_binary(cols, (stream.port_id, stream.id) if with_key else None))
 

@@ -3,9 +3,7 @@ port (the condition of every facility at once)."""
 
 from __future__ import annotations
 
-import threading
 import uuid
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +24,7 @@ from kernel.auth.service import Principal
 from kernel.data_version import data_version
 from kernel.errors import PortTwinError
 from kernel.files import FileStore
+from kernel.lru import Lru
 from twin.sensors import service as sensors
 from twin.state.schemas import (
     ConditionState,
@@ -183,29 +182,21 @@ class PortStateCache:
     midnight) and data version (any registry, inspection or grade change): the part that
     costs, kept serialised; the time and the active alerts are added per request."""
 
-    def __init__(self, size: int = 64) -> None:
-        self.size = size
-        self._rows: OrderedDict[tuple[object, ...], _Rows] = OrderedDict()
-        self._lock = threading.Lock()
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self._rows: Lru[_Rows] = Lru(max_bytes, lambda rows: len(rows.facilities_json))
 
     def get(self, key: tuple[object, ...]) -> _Rows | None:
-        with self._lock:
-            found = self._rows.get(key)
-            if found is not None:
-                self._rows.move_to_end(key)
-            return found
+        return self._rows.get(key)
 
     def put(self, key: tuple[object, ...], rows: list[PortFacilityState]) -> _Rows:
-        kept = _Rows(
-            _ROWS.dump_json(rows),
-            {g: sum(1 for r in rows if r.grade == g) for g in PERFORMANCE},
-            sum(1 for r in rows if r.grade is None),
+        return self._rows.put(
+            key,
+            _Rows(
+                _ROWS.dump_json(rows),
+                {g: sum(1 for r in rows if r.grade == g) for g in PERFORMANCE},
+                sum(1 for r in rows if r.grade is None),
+            ),
         )
-        with self._lock:
-            self._rows[key] = kept
-            while len(self._rows) > self.size:
-                self._rows.popitem(last=False)
-        return kept
 
 
 def port_state(session: Session, who: Principal, port_ref: str, at: datetime | None) -> PortState:

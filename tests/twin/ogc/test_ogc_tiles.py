@@ -114,8 +114,8 @@ def test_a_tile_asked_again_comes_from_memory_until_its_data_changes(
 ):
     from test_query_counts import counted
 
+    from kernel.data_version import data_version
     from kernel.database import session_scope
-    from twin.ogc.tile_cache import data_version
 
     port = make_port()
     token = make_token("engineer", port)
